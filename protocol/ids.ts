@@ -18,7 +18,9 @@ export class InvalidIdError extends Error {
   override name = 'InvalidIdError';
   readonly kind: string;
   constructor(kind: string, value: unknown) {
-    super(`not a valid ${kind} id: ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : typeof value}`);
+    super(
+      `not a valid ${kind} id: ${typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : typeof value}`,
+    );
     this.kind = kind;
   }
 }

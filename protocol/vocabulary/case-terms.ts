@@ -1,0 +1,430 @@
+/**
+ * Vocabularies that describe a case: what it is, how it was detected, where, by which means of
+ * transport, how the goods were hidden, and in which unit they were counted. The codes of
+ * `caseKind`, `caseForm`, `caseStatus` and `direction` are the constants in `records.ts`; the maps
+ * below are typed by them so a new constant cannot ship without its labels.
+ */
+import type { CaseForm, CaseKind, CaseStatus, Direction } from '../records.ts';
+import { OTHER, termsFrom } from './terms.ts';
+import type { Labels } from './vocabulary.ts';
+
+export const caseKindTerms = termsFrom({
+  seizure: { en: 'Seizure', fr: 'Saisie', es: 'Incautación', ru: 'Изъятие', ar: 'ضبط', pt: 'Apreensão' },
+  offence: {
+    en: 'Offence',
+    fr: 'Infraction',
+    es: 'Infracción',
+    ru: 'Правонарушение',
+    ar: 'مخالفة',
+    pt: 'Infração',
+  },
+} satisfies Record<CaseKind, Labels>);
+
+export const caseFormTerms = termsFrom({
+  full: {
+    en: 'Full form',
+    fr: 'Formulaire complet',
+    es: 'Formulario completo',
+    ru: 'Полная форма',
+    ar: 'النموذج الكامل',
+    pt: 'Formulário completo',
+  },
+  simplified: {
+    en: 'Simplified form',
+    fr: 'Formulaire simplifié',
+    es: 'Formulario simplificado',
+    ru: 'Упрощённая форма',
+    ar: 'النموذج المبسط',
+    pt: 'Formulário simplificado',
+  },
+} satisfies Record<CaseForm, Labels>);
+
+export const caseStatusTerms = termsFrom({
+  draft: { en: 'Draft', fr: 'Brouillon', es: 'Borrador', ru: 'Черновик', ar: 'مسودة', pt: 'Rascunho' },
+  validated: { en: 'Validated', fr: 'Validé', es: 'Validado', ru: 'Утверждён', ar: 'معتمد', pt: 'Validado' },
+  archived: { en: 'Archived', fr: 'Archivé', es: 'Archivado', ru: 'В архиве', ar: 'مؤرشف', pt: 'Arquivado' },
+} satisfies Record<CaseStatus, Labels>);
+
+export const directionTerms = termsFrom({
+  import: { en: 'Import', fr: 'Importation', es: 'Importación', ru: 'Ввоз', ar: 'استيراد', pt: 'Importação' },
+  export: { en: 'Export', fr: 'Exportation', es: 'Exportación', ru: 'Вывоз', ar: 'تصدير', pt: 'Exportação' },
+  transit: { en: 'Transit', fr: 'Transit', es: 'Tránsito', ru: 'Транзит', ar: 'عبور', pt: 'Trânsito' },
+  domestic: { en: 'Domestic', fr: 'Intérieur', es: 'Interno', ru: 'Внутренний', ar: 'داخلي', pt: 'Interno' },
+} satisfies Record<Direction, Labels>);
+
+export const offenceTypeTerms = termsFrom({
+  smuggling: {
+    en: 'Smuggling',
+    fr: 'Contrebande',
+    es: 'Contrabando',
+    ru: 'Контрабанда',
+    ar: 'التهريب',
+    pt: 'Contrabando',
+  },
+  undeclared: {
+    en: 'Undeclared goods',
+    fr: 'Marchandises non déclarées',
+    es: 'Mercancías no declaradas',
+    ru: 'Недекларированные товары',
+    ar: 'بضائع غير مصرح بها',
+    pt: 'Mercadorias não declaradas',
+  },
+  misdeclaration: {
+    en: 'Misdeclaration',
+    fr: 'Fausse déclaration',
+    es: 'Declaración inexacta',
+    ru: 'Недостоверное декларирование',
+    ar: 'التصريح الخاطئ',
+    pt: 'Declaração inexata',
+  },
+  undervaluation: {
+    en: 'Undervaluation',
+    fr: 'Minoration de valeur',
+    es: 'Subvaloración',
+    ru: 'Занижение таможенной стоимости',
+    ar: 'التصريح بقيمة أقل من القيمة الحقيقية',
+    pt: 'Subfaturamento',
+  },
+  'origin-fraud': {
+    en: 'Origin fraud',
+    fr: 'Fraude sur l’origine',
+    es: 'Fraude en el origen',
+    ru: 'Недостоверное заявление о происхождении',
+    ar: 'الغش في المنشأ',
+    pt: 'Fraude de origem',
+  },
+  'ipr-infringement': {
+    en: 'IPR infringement',
+    fr: 'Atteinte aux DPI',
+    es: 'Infracción de DPI',
+    ru: 'Нарушение прав интеллектуальной собственности',
+    ar: 'التعدي على حقوق الملكية الفكرية',
+    pt: 'Violação de DPI',
+  },
+  'prohibited-goods': {
+    en: 'Prohibited goods',
+    fr: 'Marchandises prohibées',
+    es: 'Mercancías prohibidas',
+    ru: 'Запрещённые товары',
+    ar: 'بضائع محظورة',
+    pt: 'Mercadorias proibidas',
+  },
+  'restricted-without-licence': {
+    en: 'Restricted goods without licence',
+    fr: 'Marchandises soumises à restriction sans licence',
+    es: 'Mercancías restringidas sin licencia',
+    ru: 'Товары, подлежащие ограничениям, без лицензии',
+    ar: 'بضائع مقيدة دون ترخيص',
+    pt: 'Mercadorias restritas sem licença',
+  },
+  'cites-violation': {
+    en: 'CITES violation',
+    fr: 'Infraction à la CITES',
+    es: 'Infracción de la CITES',
+    ru: 'Нарушение СИТЕС',
+    ar: 'مخالفة اتفاقية سايتس',
+    pt: 'Violação da CITES',
+  },
+  'false-documents': {
+    en: 'False documents',
+    fr: 'Faux documents',
+    es: 'Documentos falsos',
+    ru: 'Поддельные документы',
+    ar: 'مستندات مزورة',
+    pt: 'Documentos falsos',
+  },
+  'money-laundering': {
+    en: 'Money laundering',
+    fr: 'Blanchiment de capitaux',
+    es: 'Blanqueo de capitales',
+    ru: 'Отмывание денег',
+    ar: 'غسل الأموال',
+    pt: 'Lavagem de dinheiro',
+  },
+  other: OTHER,
+});
+
+export const detectionMethodTerms = termsFrom({
+  'routine-control': {
+    en: 'Routine control',
+    fr: 'Contrôle de routine',
+    es: 'Control rutinario',
+    ru: 'Плановый контроль',
+    ar: 'الرقابة الروتينية',
+    pt: 'Controle de rotina',
+  },
+  'risk-profiling': {
+    en: 'Risk profiling',
+    fr: 'Profilage des risques',
+    es: 'Perfiles de riesgo',
+    ru: 'Профилирование рисков',
+    ar: 'تحديد سمات المخاطر',
+    pt: 'Perfil de risco',
+  },
+  intelligence: {
+    en: 'Intelligence',
+    fr: 'Renseignement',
+    es: 'Inteligencia',
+    ru: 'Оперативная информация',
+    ar: 'المعلومات الاستخبارية',
+    pt: 'Inteligência',
+  },
+  random: {
+    en: 'Random selection',
+    fr: 'Sélection aléatoire',
+    es: 'Selección aleatoria',
+    ru: 'Случайный отбор',
+    ar: 'الاختيار العشوائي',
+    pt: 'Seleção aleatória',
+  },
+  'detector-dog': {
+    en: 'Detector dog',
+    fr: 'Chien détecteur',
+    es: 'Perro detector',
+    ru: 'Служебная собака',
+    ar: 'كلب الكشف',
+    pt: 'Cão farejador',
+  },
+  scanner: {
+    en: 'Scanner (non-intrusive inspection)',
+    fr: 'Scanner (inspection non intrusive)',
+    es: 'Escáner (inspección no intrusiva)',
+    ru: 'Сканер (неинтрузивный контроль)',
+    ar: 'جهاز المسح (الفحص غير التدخلي)',
+    pt: 'Scanner (inspeção não invasiva)',
+  },
+  'tip-off': {
+    en: 'Tip-off',
+    fr: 'Signalement',
+    es: 'Denuncia',
+    ru: 'Сообщение информатора',
+    ar: 'بلاغ',
+    pt: 'Denúncia',
+  },
+  other: { ...OTHER, fr: 'Autre', es: 'Otra', pt: 'Outra' },
+});
+
+export const locationTypeTerms = termsFrom({
+  airport: { en: 'Airport', fr: 'Aéroport', es: 'Aeropuerto', ru: 'Аэропорт', ar: 'مطار', pt: 'Aeroporto' },
+  seaport: {
+    en: 'Seaport',
+    fr: 'Port maritime',
+    es: 'Puerto marítimo',
+    ru: 'Морской порт',
+    ar: 'ميناء بحري',
+    pt: 'Porto marítimo',
+  },
+  'land-border': {
+    en: 'Land border',
+    fr: 'Frontière terrestre',
+    es: 'Frontera terrestre',
+    ru: 'Сухопутная граница',
+    ar: 'حدود برية',
+    pt: 'Fronteira terrestre',
+  },
+  inland: {
+    en: 'Inland',
+    fr: 'Intérieur du territoire',
+    es: 'Interior del país',
+    ru: 'Внутренняя территория',
+    ar: 'داخل البلاد',
+    pt: 'Interior do país',
+  },
+  'postal-centre': {
+    en: 'Postal centre',
+    fr: 'Centre postal',
+    es: 'Centro postal',
+    ru: 'Почтовый центр',
+    ar: 'مركز بريدي',
+    pt: 'Centro postal',
+  },
+  'express-courier': {
+    en: 'Express courier terminal',
+    fr: 'Terminal de messagerie express',
+    es: 'Terminal de mensajería urgente',
+    ru: 'Терминал экспресс-перевозчика',
+    ar: 'محطة البريد السريع',
+    pt: 'Terminal de remessas expressas',
+  },
+  other: OTHER,
+});
+
+export const conveyanceModeTerms = termsFrom({
+  'air-passenger': {
+    en: 'Air passenger',
+    fr: 'Passager aérien',
+    es: 'Pasajero aéreo',
+    ru: 'Авиапассажир',
+    ar: 'مسافر جوًا',
+    pt: 'Passageiro aéreo',
+  },
+  'air-cargo': {
+    en: 'Air cargo',
+    fr: 'Fret aérien',
+    es: 'Carga aérea',
+    ru: 'Авиагруз',
+    ar: 'شحن جوي',
+    pt: 'Carga aérea',
+  },
+  'sea-container': {
+    en: 'Sea container',
+    fr: 'Conteneur maritime',
+    es: 'Contenedor marítimo',
+    ru: 'Морской контейнер',
+    ar: 'حاوية بحرية',
+    pt: 'Contêiner marítimo',
+  },
+  'sea-vessel': { en: 'Vessel', fr: 'Navire', es: 'Buque', ru: 'Судно', ar: 'سفينة', pt: 'Embarcação' },
+  road: {
+    en: 'Road',
+    fr: 'Route',
+    es: 'Carretera',
+    ru: 'Автомобильный транспорт',
+    ar: 'النقل البري',
+    pt: 'Rodoviário',
+  },
+  rail: {
+    en: 'Rail',
+    fr: 'Rail',
+    es: 'Ferrocarril',
+    ru: 'Железнодорожный транспорт',
+    ar: 'السكك الحديدية',
+    pt: 'Ferroviário',
+  },
+  postal: { en: 'Postal', fr: 'Poste', es: 'Correo postal', ru: 'Почта', ar: 'البريد', pt: 'Postal' },
+  'express-courier': {
+    en: 'Express courier',
+    fr: 'Messagerie express',
+    es: 'Mensajería urgente',
+    ru: 'Экспресс-доставка',
+    ar: 'البريد السريع',
+    pt: 'Remessa expressa',
+  },
+  pedestrian: { en: 'Pedestrian', fr: 'Piéton', es: 'Peatón', ru: 'Пешеход', ar: 'مشاة', pt: 'Pedestre' },
+  other: OTHER,
+});
+
+export const concealmentMethodTerms = termsFrom({
+  baggage: { en: 'Baggage', fr: 'Bagages', es: 'Equipaje', ru: 'Багаж', ar: 'الأمتعة', pt: 'Bagagem' },
+  'on-body': {
+    en: 'On the body',
+    fr: 'Sur le corps',
+    es: 'Adosado al cuerpo',
+    ru: 'На теле',
+    ar: 'على الجسم',
+    pt: 'Junto ao corpo',
+  },
+  'in-body': {
+    en: 'Inside the body (swallowed or inserted)',
+    fr: 'In corpore (ingéré ou inséré)',
+    es: 'Dentro del cuerpo (ingerido o introducido)',
+    ru: 'Внутри тела (проглочено или введено)',
+    ar: 'داخل الجسم (ابتلاع أو إدخال)',
+    pt: 'Dentro do corpo (ingerido ou inserido)',
+  },
+  cargo: {
+    en: 'In cargo',
+    fr: 'Dans le fret',
+    es: 'En la carga',
+    ru: 'В грузе',
+    ar: 'ضمن البضائع',
+    pt: 'Na carga',
+  },
+  'hidden-compartment': {
+    en: 'Hidden compartment',
+    fr: 'Cache aménagée',
+    es: 'Compartimento oculto',
+    ru: 'Тайник',
+    ar: 'مخبأ سري',
+    pt: 'Compartimento oculto',
+  },
+  'postal-item': {
+    en: 'Postal item',
+    fr: 'Envoi postal',
+    es: 'Envío postal',
+    ru: 'Почтовое отправление',
+    ar: 'مادة بريدية',
+    pt: 'Objeto postal',
+  },
+  vehicle: {
+    en: 'Vehicle',
+    fr: 'Véhicule',
+    es: 'Vehículo',
+    ru: 'Транспортное средство',
+    ar: 'مركبة',
+    pt: 'Veículo',
+  },
+  clothing: { en: 'Clothing', fr: 'Vêtements', es: 'Ropa', ru: 'Одежда', ar: 'الملابس', pt: 'Roupas' },
+  other: OTHER,
+});
+
+export const unitTerms = termsFrom({
+  kg: {
+    en: 'Kilograms (kg)',
+    fr: 'Kilogrammes (kg)',
+    es: 'Kilogramos (kg)',
+    ru: 'Килограммы (кг)',
+    ar: 'كيلوغرام (كغ)',
+    pt: 'Quilogramas (kg)',
+  },
+  g: {
+    en: 'Grams (g)',
+    fr: 'Grammes (g)',
+    es: 'Gramos (g)',
+    ru: 'Граммы (г)',
+    ar: 'غرام (غ)',
+    pt: 'Gramas (g)',
+  },
+  l: {
+    en: 'Litres (l)',
+    fr: 'Litres (l)',
+    es: 'Litros (l)',
+    ru: 'Литры (л)',
+    ar: 'لتر (ل)',
+    pt: 'Litros (l)',
+  },
+  ml: {
+    en: 'Millilitres (ml)',
+    fr: 'Millilitres (ml)',
+    es: 'Mililitros (ml)',
+    ru: 'Миллилитры (мл)',
+    ar: 'مليلتر (مل)',
+    pt: 'Mililitros (ml)',
+  },
+  pieces: { en: 'Pieces', fr: 'Pièces', es: 'Piezas', ru: 'Штуки', ar: 'قطع', pt: 'Peças' },
+  sticks: {
+    en: 'Sticks (cigarettes)',
+    fr: 'Unités (cigarettes)',
+    es: 'Unidades (cigarrillos)',
+    ru: 'Сигареты (шт.)',
+    ar: 'سجائر (بالعدد)',
+    pt: 'Unidades (cigarros)',
+  },
+  tablets: {
+    en: 'Tablets',
+    fr: 'Comprimés',
+    es: 'Comprimidos',
+    ru: 'Таблетки',
+    ar: 'أقراص',
+    pt: 'Comprimidos',
+  },
+  plants: { en: 'Plants', fr: 'Plants', es: 'Plantas', ru: 'Растения', ar: 'نباتات', pt: 'Plantas' },
+  pairs: { en: 'Pairs', fr: 'Paires', es: 'Pares', ru: 'Пары', ar: 'أزواج', pt: 'Pares' },
+  m3: {
+    en: 'Cubic metres (m³)',
+    fr: 'Mètres cubes (m³)',
+    es: 'Metros cúbicos (m³)',
+    ru: 'Кубические метры (м³)',
+    ar: 'متر مكعب (م³)',
+    pt: 'Metros cúbicos (m³)',
+  },
+  usd: {
+    en: 'US dollars (USD)',
+    fr: 'Dollars des États-Unis (USD)',
+    es: 'Dólares estadounidenses (USD)',
+    ru: 'Доллары США (USD)',
+    ar: 'دولار أمريكي (USD)',
+    pt: 'Dólares americanos (USD)',
+  },
+  other: { ...OTHER, fr: 'Autre', es: 'Otra', pt: 'Outra' },
+});
