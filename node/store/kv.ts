@@ -14,8 +14,7 @@
 export type Namespace = string;
 
 export type BatchOp =
-  | { type: 'put'; ns: Namespace; key: string; value: unknown }
-  | { type: 'del'; ns: Namespace; key: string };
+  { type: 'put'; ns: Namespace; key: string; value: unknown } | { type: 'del'; ns: Namespace; key: string };
 
 export interface Range {
   gt?: string;

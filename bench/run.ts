@@ -1,0 +1,92 @@
+/**
+ * `make bench`: runs the benchmarks, prints a table of figures with the goals they are held to,
+ * and writes the results to `bench/results/store.json` so that a run can be committed and
+ * compared with the next one.
+ *
+ * Environment: `BENCH_CASES` (default 100,000; CI smoke runs use a few thousand),
+ * `BENCH_RESULTS` (where to write the JSON; default bench/results/store.json).
+ *
+ * @example
+ *   BENCH_CASES=2000 node bench/run.ts
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runStoreBench, type StoreBenchResult } from './store.bench.ts';
+
+const DEFAULT_RESULTS = fileURLToPath(new URL('./results/store.json', import.meta.url));
+
+function readCases(): number {
+  const value = process.env.BENCH_CASES ?? '100000';
+  const cases = Number(value.replaceAll('_', ''));
+  if (!Number.isSafeInteger(cases) || cases < 100) {
+    throw new RangeError(`BENCH_CASES must be a whole number of at least 100, not ${JSON.stringify(value)}`);
+  }
+  return cases;
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+
+function table(r: StoreBenchResult): string {
+  const verdict = (pass: boolean): string => (pass ? 'PASS' : 'BELOW GOAL');
+  const rows: [string, string, string, string][] = [
+    ['figure', 'value', 'goal', 'result'],
+    ['(a) raw LevelDB batch write, sync', `${int(r.raw.recordsPerSecond)} records/s`, '', ''],
+    ['(b) store ingest (createCases + full text)', `${int(r.ingest.casesPerSecond)} cases/s`, '', ''],
+    [
+      '    ingest / raw LevelDB',
+      `${(r.ingest.ratio * 100).toFixed(1)} %`,
+      `≥ ${r.ingest.goalRatio * 100} %`,
+      verdict(r.ingest.pass),
+    ],
+    ['(c) filtered search p50', ms(r.search.p50Ms), '', ''],
+    ['    filtered search p95', ms(r.search.p95Ms), `≤ ${r.search.goalP95Ms} ms`, verdict(r.search.pass)],
+    ['(d) free-text search p50', ms(r.fullText.p50Ms), '', ''],
+    ['    free-text search p95', ms(r.fullText.p95Ms), '', ''],
+    ['(e) peak RSS', `${int(r.peakRssMegabytes)} MB`, '', ''],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+const cases = readCases();
+const resultsFile = process.env.BENCH_RESULTS ?? DEFAULT_RESULTS;
+const dir = await mkdtemp(join(tmpdir(), 'cen-bench-'));
+try {
+  console.error(`store benchmark: ${int(cases)} synthetic cases in ${dir}`);
+  const started = Date.now();
+  const result = await runStoreBench({ cases, dir, log: (line) => console.error(line) });
+  const environment = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGigabytes: Math.round(totalmem() / 1e9),
+    wallSeconds: (Date.now() - started) / 1000,
+  };
+  console.log(
+    `\nCEN node store benchmark: ${int(result.cases)} cases (${result.country}, seed ${result.seed}), ` +
+      `Node ${environment.node}, ${environment.cpus} CPUs\n`,
+  );
+  console.log(table(result));
+  console.log(
+    `\nsetup (not timed above): ${int(result.setup.persons)} persons and ${int(result.setup.businesses)} businesses; ` +
+      `${result.raw.megabytes.toFixed(1)} MB of case JSON; ` +
+      `search pages held ${result.search.meanResults.toFixed(1)} (filtered) and ${result.fullText.meanResults.toFixed(1)} (free text) cases on average`,
+  );
+  await mkdir(dirname(resultsFile), { recursive: true });
+  await writeFile(resultsFile, JSON.stringify({ environment, store: result }, null, 2) + '\n');
+  console.log(`results written to ${resultsFile}`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

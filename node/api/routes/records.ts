@@ -1,0 +1,71 @@
+/**
+ * The routes every record resource shares (cases, persons, businesses): create, read, update
+ * with optimistic concurrency, soft delete and revision history. Each resource's router adds
+ * its own extras (search, linked cases, …) to the router this builds.
+ */
+import { Router } from '@koa/router';
+import { NotFoundError } from '../../errors.ts';
+import type { Actor, RecordType } from '../../store/types.ts';
+import { deleteQuery, noQuery, parseUpdateBody } from '../params.ts';
+import { sessionOf, type ApiState } from '../state.ts';
+import { validate } from '../validate.ts';
+
+export interface RecordRoutes<Id extends string, R extends { id: string }> {
+  type: RecordType;
+  /** Route templates from protocol/api.ts' `API_ROUTES`. */
+  paths: { collection: string; item: string; revisions: string };
+  /** The key of the record in an update body: `{ version, case: … }`. */
+  bodyKey: string;
+  parseId(value: unknown): Id;
+  create(input: unknown, actor: Actor): Promise<R>;
+  get(id: Id): Promise<R | undefined>;
+  update(id: Id, input: unknown, expectedVersion: number, actor: Actor): Promise<R>;
+  remove(id: Id, expectedVersion: number, actor: Actor): Promise<R>;
+  revisions(id: Id): Promise<unknown[]>;
+}
+
+export const actorOf = (state: ApiState): Actor => ({ username: sessionOf(state).username });
+
+export function recordRouter<Id extends string, R extends { id: string }>(
+  routes: RecordRoutes<Id, R>,
+): Router<ApiState> {
+  const router = new Router<ApiState>();
+  const { paths } = routes;
+
+  async function load(rawId: unknown): Promise<R> {
+    const id = routes.parseId(rawId);
+    const record = await routes.get(id);
+    if (!record) throw new NotFoundError(routes.type, id);
+    return record;
+  }
+
+  router.post(paths.collection, validate({ query: noQuery }), async function createRecord(ctx) {
+    const record = await routes.create(ctx.request.body, actorOf(ctx.state));
+    ctx.status = 201;
+    ctx.set('Location', `${ctx.path.replace(/\/$/, '')}/${record.id}`);
+    ctx.body = record;
+  });
+
+  /** Deleted records still answer, with `deletedAt`: links and history must keep working. */
+  router.get(paths.item, validate({ query: noQuery }), async function getRecord(ctx) {
+    ctx.body = await load(ctx.params.id);
+  });
+
+  router.put(paths.item, validate({ query: noQuery }), async function updateRecord(ctx) {
+    const id = routes.parseId(ctx.params.id);
+    const { version, input } = parseUpdateBody(ctx.request.body, routes.bodyKey);
+    ctx.body = await routes.update(id, input, version, actorOf(ctx.state));
+  });
+
+  router.delete(paths.item, validate({ query: deleteQuery }), async function deleteRecord(ctx) {
+    const id = routes.parseId(ctx.params.id);
+    ctx.body = await routes.remove(id, ctx.state.input.query.version, actorOf(ctx.state));
+  });
+
+  router.get(paths.revisions, validate({ query: noQuery }), async function listRevisions(ctx) {
+    const record = await load(ctx.params.id);
+    ctx.body = { items: await routes.revisions(record.id as Id) };
+  });
+
+  return router;
+}

@@ -1,0 +1,54 @@
+/**
+ * `cen-node start`: runs the node in the foreground until SIGTERM or SIGINT, then shuts down
+ * cleanly (exit code 0). Log lines go to stdout as JSON; the human summary goes to stderr.
+ */
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { adminNeverSignedIn, ADMIN_USERNAME, startNode } from '../../index.ts';
+import { createLoggers, events } from '../../log.ts';
+import { CliExit } from '../output.ts';
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description('run the node (HTTP API and control socket) until SIGTERM or SIGINT')
+    .requiredOption('--data <dir>', "the node's data directory")
+    .action(async (flags: { data: string }) => {
+      const config = await loadConfig(resolve(flags.data));
+      const loggers = createLoggers({ level: config.logLevel });
+      const node = await startNode(config, { loggers });
+
+      console.error(`cen-node "${config.name}" is running. Node id ${node.nodeId}`);
+      console.error(`  console and API: ${node.apiUrl}/  (API under ${node.apiUrl}/api/v1)`);
+      if (await adminNeverSignedIn(node.services)) {
+        console.error(
+          `  sign in as "${ADMIN_USERNAME}" with the password cen-node init showed (or the one in --admin-password-file).`,
+        );
+      }
+
+      const failed = await new Promise<boolean>((done) => {
+        let failed = false;
+        const shutdown = (reason: string) => {
+          void node.close(reason).finally(() => {
+            for (const signal of ['SIGTERM', 'SIGINT'] as const) process.off(signal, onSignal);
+            process.off('uncaughtException', onFatal);
+            process.off('unhandledRejection', onFatal);
+            done(failed);
+          });
+        };
+        const onSignal = (signal: NodeJS.Signals) => shutdown(signal);
+        // Last resort: a bug or a library fault must not leave the store half-closed.
+        const onFatal = (err: unknown) => {
+          failed = true;
+          events.uncaughtError(loggers.node, err);
+          shutdown('uncaught error');
+        };
+        process.on('SIGTERM', onSignal);
+        process.on('SIGINT', onSignal);
+        process.on('uncaughtException', onFatal);
+        process.on('unhandledRejection', onFatal);
+      });
+      if (failed) throw new CliExit(1);
+    });
+}

@@ -1,0 +1,57 @@
+/**
+ * The `cen-node` command line (commander). Every command that touches a node's data works
+ * whether or not the node is running: see `node/control/`.
+ *
+ * @example
+ *   const exitCode = await runCli(['node', 'cen-node', 'id', '--data', '/var/lib/cen-node']);
+ */
+import { Command, CommanderError } from 'commander';
+import { registerCheckCommand } from './commands/check.ts';
+import { registerDemoCommand } from './commands/demo.ts';
+import { registerIdCommand } from './commands/id.ts';
+import { registerInitCommand } from './commands/init.ts';
+import { registerReindexCommand } from './commands/reindex.ts';
+import { registerSeedCommand } from './commands/seed.ts';
+import { registerStartCommand } from './commands/start.ts';
+import { registerUserCommand } from './commands/user.ts';
+import { CliExit, printError } from './output.ts';
+
+export function createProgram(): Command {
+  const program = new Command('cen-node')
+    .description('A node of the open, federated Customs Enforcement Network (CEN / nCEN / CENcomm)')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of [
+    registerInitCommand,
+    registerStartCommand,
+    registerIdCommand,
+    registerSeedCommand,
+    registerReindexCommand,
+    registerCheckCommand,
+    registerUserCommand,
+    registerDemoCommand,
+  ]) {
+    register(program);
+  }
+  // exitOverride is per command: make the subcommands throw too instead of exiting.
+  const throwEverywhere = (command: Command) => {
+    command.exitOverride();
+    command.commands.forEach(throwEverywhere);
+  };
+  throwEverywhere(program);
+  return program;
+}
+
+/** Parses and runs one command line; resolves to the process exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CliExit) return err.exitCode;
+    // Commander has printed usage errors and help already.
+    if (err instanceof CommanderError) return err.exitCode;
+    printError(err);
+    return 1;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The node's configuration, read in ONE place: `<data>/config.json` written by `cen-node init`,
+ * then the environment overrides (`CEN_API_PORT`, `CEN_API_HOST`, `CEN_LOG_LEVEL`), validated
+ * with zod into a typed `NodeConfig` that is passed down to every service. Nothing else reads
+ * the environment or the config file.
+ *
+ * A WCO node has no country of its own: its store is opened with the pseudo-country `WCO`
+ * (`WCO_STORE_COUNTRY`), which is not an ISO code, so the validator refuses any national case
+ * authored on it: its global dataset arrives through member contributions.
+ *
+ * @example
+ *   const config = await loadConfig('/var/lib/cen-node');   // throws ConfigError naming the bad key
+ *   console.log(config.apiPort, config.storeCountry);
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { vocabularies } from '../protocol/vocabulary/index.ts';
+import { ConfigError } from './errors.ts';
+
+export const NODE_ROLES = ['national', 'wco'] as const;
+export type NodeRole = (typeof NODE_ROLES)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The country a WCO node's store is opened with (see the module comment). */
+export const WCO_STORE_COUNTRY = 'WCO';
+
+export const DEFAULT_API_HOST = '127.0.0.1';
+export const DEFAULT_API_PORT = 8080;
+export const DEFAULT_P2P_PORT = 9090;
+
+/** Files and folders inside a data directory. */
+export const dataPaths = (dataDir: string) => ({
+  config: join(dataDir, 'config.json'),
+  identity: join(dataDir, 'identity.key'),
+  controlSocket: join(dataDir, 'control.sock'),
+});
+
+/** The environment variables that override the file, and the key each one overrides. */
+export const ENV_OVERRIDES = {
+  CEN_API_PORT: 'apiPort',
+  CEN_API_HOST: 'apiHost',
+  CEN_LOG_LEVEL: 'logLevel',
+} as const;
+
+const port = z.number().int().min(0).max(65535);
+
+/** What `config.json` holds. Version 1; a later format bumps `configVersion`. */
+const configFileSchema = z
+  .object({
+    configVersion: z.literal(1),
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(NODE_ROLES),
+    country: z.string().optional(),
+    apiHost: z.string().min(1).default(DEFAULT_API_HOST),
+    apiPort: port.default(DEFAULT_API_PORT),
+    p2pPort: port.default(DEFAULT_P2P_PORT),
+    logLevel: z.enum(LOG_LEVELS).default('info'),
+    createdAt: z.string().optional(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    if (c.role === 'national' && !vocabularies.country.has(c.country)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['country'],
+        message: `a national node needs an ISO 3166-1 alpha-2 country code, got ${JSON.stringify(c.country)}`,
+      });
+    }
+    if (c.role === 'wco' && c.country !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'a WCO node has no country' });
+    }
+  });
+
+export type ConfigFile = z.input<typeof configFileSchema>;
+
+export interface NodeConfig {
+  /** Absolute path of the data directory. */
+  dataDir: string;
+  name: string;
+  role: NodeRole;
+  /** The node's own country (national nodes only). */
+  country?: string;
+  /** The country the record store is opened with: `country`, or `WCO_STORE_COUNTRY`. */
+  storeCountry: string;
+  apiHost: string;
+  /** 0 asks the system for a free port (tests). */
+  apiPort: number;
+  p2pPort: number;
+  logLevel: LogLevel;
+}
+
+function describeIssues(error: z.ZodError, source: (key: string) => string): string {
+  return error.issues
+    .map((issue) => {
+      const key = issue.path.map(String).join('.');
+      return `${source(key)}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Validates a parsed `config.json` plus environment overrides. Pure, so tests can feed it
+ * anything; the error names the offending key and where it came from.
+ */
+export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: string): NodeConfig {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`${dataPaths(dataDir).config}: expected a JSON object`);
+  }
+  const merged: Record<string, unknown> = { ...raw };
+  const fromEnv = new Map<string, string>();
+  for (const [variable, key] of Object.entries(ENV_OVERRIDES)) {
+    const value = env[variable];
+    if (value === undefined || value === '') continue;
+    fromEnv.set(key, variable);
+    merged[key] = key === 'apiPort' ? parsePortVariable(variable, value) : value;
+  }
+  const parsed = configFileSchema.safeParse(merged);
+  if (!parsed.success) {
+    const file = dataPaths(dataDir).config;
+    throw new ConfigError(
+      `invalid configuration: ${describeIssues(parsed.error, (key) =>
+        fromEnv.has(key) ? `environment ${fromEnv.get(key)} (${key})` : `${file}: ${key || '(root)'}`,
+      )}`,
+    );
+  }
+  const c = parsed.data;
+  return {
+    dataDir: resolve(dataDir),
+    name: c.name,
+    role: c.role,
+    ...(c.country === undefined ? {} : { country: c.country }),
+    storeCountry: c.role === 'wco' ? WCO_STORE_COUNTRY : c.country!,
+    apiHost: c.apiHost,
+    apiPort: c.apiPort,
+    p2pPort: c.p2pPort,
+    logLevel: c.logLevel,
+  };
+}
+
+function parsePortVariable(variable: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(n)) {
+    throw new ConfigError(
+      `invalid configuration: environment ${variable}: not a port number: ${JSON.stringify(value)}`,
+    );
+  }
+  return n;
+}
+
+/** Reads and validates the configuration of the node in `dataDir`. */
+export async function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<NodeConfig> {
+  const file = dataPaths(dataDir).config;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new ConfigError(
+        `${file} does not exist: is ${dataDir} a node's data directory? Create one with \`cen-node init\`.`,
+      );
+    }
+    throw err;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  return parseConfig(raw, env, dataDir);
+}
+
+/** Validates and writes a new `config.json` (mode 0600); returns the config as the node will read it. */
+export async function writeConfigFile(
+  dataDir: string,
+  file: Omit<ConfigFile, 'configVersion'>,
+): Promise<NodeConfig> {
+  const content = { configVersion: 1 as const, ...file };
+  const config = parseConfig(content, {}, dataDir);
+  await writeFile(dataPaths(dataDir).config, `${JSON.stringify(content, null, 2)}\n`, {
+    mode: 0o600,
+    flag: 'wx',
+  });
+  return config;
+}
+
+/** The URL of the API as a client reaches it (a wildcard bind is reached on loopback). */
+export function apiUrlOf(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+}

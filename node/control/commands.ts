@@ -1,0 +1,150 @@
+/**
+ * The node's commands, each written once as a function of the node's services. The CLI runs
+ * them through the control socket when the node is running (the node owns the LevelDB lock)
+ * and directly on a store it opens itself when it is not, so both paths behave the same.
+ */
+import { z } from 'zod';
+import { toValidationIssues } from '../api/validate.ts';
+import type { Auth } from '../auth/index.ts';
+import { generatePassword } from '../auth/passwords.ts';
+import type { NodeConfig } from '../config.ts';
+import type { NodeIdentity } from '../identity.ts';
+import { multiaddrsOf } from '../identity.ts';
+import { ValidationError } from '../errors.ts';
+import { events, type Loggers } from '../log.ts';
+import type { ChainReport, RecordStoreApi } from '../store/types.ts';
+
+/** Store upkeep the composition root binds to the concrete store and full-text index. */
+export interface StoreMaintenance {
+  /** Rebuilds the derived full-text index from LevelDB; returns how many cases it indexed. */
+  reindex(): Promise<{ cases: number }>;
+  /** Cross-checks records, indexes and change log. */
+  check(): Promise<{ ok: boolean; problems: string[] }>;
+}
+
+export interface NodeServices {
+  config: NodeConfig;
+  identity: NodeIdentity;
+  store: RecordStoreApi;
+  maintenance: StoreMaintenance;
+  auth: Auth;
+  loggers: Loggers;
+  /** Where the API answers: the bound address when the node runs, the configured one otherwise. */
+  apiUrl: string;
+  /** True inside a running node, false when the CLI opened the store itself. */
+  running: boolean;
+}
+
+export interface CommandContext {
+  progress: (done: number, total: number) => void;
+}
+
+export interface CommandDefinition<A, R> {
+  args: z.ZodType<A>;
+  run(services: NodeServices, args: A, context: CommandContext): Promise<R>;
+}
+
+const define = <A, R>(definition: CommandDefinition<A, R>) => definition;
+
+export interface NodeDescription {
+  nodeId: string;
+  name: string;
+  role: string;
+  country: string | null;
+  multiaddrs: string[];
+  apiUrl: string;
+  running: boolean;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  store: { ok: boolean; problems: string[] };
+  chains: ChainReport;
+}
+
+export const commands = {
+  id: define({
+    args: z.object({}).strict(),
+    run: ({ config, identity, apiUrl, running }): Promise<NodeDescription> =>
+      Promise.resolve({
+        nodeId: identity.nodeId,
+        name: config.name,
+        role: config.role,
+        country: config.country ?? null,
+        multiaddrs: multiaddrsOf(config.apiHost, config.p2pPort, identity.nodeId),
+        apiUrl,
+        running,
+      }),
+  }),
+
+  seed: define({
+    args: z
+      .object({ cases: z.number().int().min(1).max(10_000_000), seed: z.number().int().optional() })
+      .strict(),
+    run: async ({ store }, args, { progress }) => {
+      // Loaded on demand: the generator's tables are only needed when seeding.
+      const seed = await import('../seed/index.ts');
+      return seed.seedStore(store, {
+        cases: args.cases,
+        ...(args.seed === undefined ? {} : { seed: args.seed }),
+        onProgress: progress,
+      });
+    },
+  }),
+
+  reindex: define({
+    args: z.object({}).strict(),
+    run: async ({ maintenance }) => maintenance.reindex(),
+  }),
+
+  check: define({
+    args: z.object({}).strict(),
+    run: async ({ store, maintenance }): Promise<CheckReport> => {
+      const storeReport = await maintenance.check();
+      const chains = await store.verifyChains();
+      return { ok: storeReport.ok && chains.ok, store: storeReport, chains };
+    },
+  }),
+
+  'user-add': define({
+    args: z
+      .object({
+        username: z.string(),
+        role: z.string(),
+        password: z.string().optional(),
+        by: z.string().max(200).default('system:cli'),
+      })
+      .strict(),
+    run: async ({ auth, loggers }, args) => {
+      const password = args.password ?? generatePassword();
+      const user = await auth.users.create({ username: args.username, role: args.role, password }, args.by);
+      events.userCreated(loggers.auth, { username: user.username, role: user.role, by: args.by });
+      // The generated password goes back to the CLI once, to be shown once; it is not stored.
+      return { user, ...(args.password === undefined ? { generatedPassword: password } : {}) };
+    },
+  }),
+} as const;
+
+export type CommandName = keyof typeof commands;
+export type CommandArgs<N extends CommandName> = z.input<(typeof commands)[N]['args']>;
+export type CommandResult<N extends CommandName> = Awaited<ReturnType<(typeof commands)[N]['run']>>;
+
+export const isCommandName = (name: string): name is CommandName => Object.hasOwn(commands, name);
+
+/** Validates the arguments and runs the command; the one entry point for both routes. */
+export async function runCommandWith<N extends CommandName>(
+  services: NodeServices,
+  name: N,
+  args: unknown,
+  context: CommandContext,
+): Promise<CommandResult<N>> {
+  const command = commands[name] as unknown as CommandDefinition<unknown, CommandResult<N>>;
+  const parsed = parseArgs(command.args, args);
+  return command.run(services, parsed, context);
+}
+
+function parseArgs<A>(schema: z.ZodType<A>, args: unknown): A {
+  const result = schema.safeParse(args ?? {});
+  if (!result.success) throw new ValidationError(toValidationIssues(result.error, 'argument'));
+  return result.data;
+}

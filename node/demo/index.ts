@@ -1,0 +1,297 @@
+/**
+ * The local demo federation behind `cen-node demo` and `make demo`: three national nodes (Kenya,
+ * Tanzania, Belgium) with synthetic cases and a WCO node, each a real `cen-node start` child
+ * process on fixed loopback ports, so that a newcomer sees the whole system with one command.
+ *
+ * It drives the nodes only through the public `cen-node` command (init, seed, id, start), like
+ * an operator would. Nodes are initialised and seeded once; later runs reuse the directory.
+ * Each node's first administrator is `admin`, with a password written at init to
+ * `<dir>/<node>/admin-password.txt`. Later issues add agreements and contributions between them.
+ *
+ * @example
+ *   const controller = new AbortController();
+ *   process.once('SIGINT', () => controller.abort());
+ *   await runDemo({ dir: '.data/demo', cases: 3000, basePort: 8181 }, { signal: controller.signal });
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import { access, chmod, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface DemoNodeSpec {
+  /** Directory name under the demo directory, and the name shown in the table. */
+  key: string;
+  name: string;
+  country?: string;
+  role: 'national' | 'wco';
+  /** Seed of the synthetic data; national nodes only. */
+  seed?: number;
+}
+
+export const DEMO_NODES: readonly DemoNodeSpec[] = [
+  { key: 'ke', name: 'Kenya Revenue Authority', country: 'KE', role: 'national', seed: 1 },
+  { key: 'tz', name: 'Tanzania Revenue Authority', country: 'TZ', role: 'national', seed: 2 },
+  { key: 'be', name: 'Belgian Customs', country: 'BE', role: 'national', seed: 3 },
+  { key: 'wco', name: 'World Customs Organization', role: 'wco' },
+];
+
+export const DEMO_DEFAULTS = { cases: 3000, basePort: 8181 } as const;
+/** The p2p port of each node is its API port plus this. */
+export const P2P_PORT_OFFSET = 1000;
+export const ADMIN_USERNAME = 'admin';
+export const PASSWORD_FILE = 'admin-password.txt';
+export const LOG_FILE = 'node.log';
+/** Written once a node's synthetic cases are stored, so that a second run does not add more. */
+const SEEDED_MARKER = 'demo-seeded';
+
+/** How long a node may take to answer /healthz after start (argon2, store open, FTS catch-up). */
+const HEALTH_TIMEOUT_MS = 60_000;
+/** How long a node may take to shut down after SIGTERM before it is killed. */
+const STOP_TIMEOUT_MS = 15_000;
+
+const CEN_NODE_BIN = fileURLToPath(new URL('../../bin/cen-node.js', import.meta.url));
+
+export class DemoError extends Error {
+  override name = 'DemoError';
+}
+
+export interface DemoOptions {
+  dir: string;
+  cases?: number;
+  basePort?: number;
+  /** Where progress and the table go (default: stdout/stderr of this process). */
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+}
+
+export interface RunningDemoNode {
+  spec: DemoNodeSpec;
+  dataDir: string;
+  apiUrl: string;
+  consoleUrl: string;
+  password: string;
+  pid: number;
+}
+
+/** The child's environment: the config file, not this shell, decides ports and hosts. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['CEN_API_PORT', 'CEN_API_HOST']) delete env[name];
+  return env;
+}
+
+async function cenNode(args: readonly string[], err: (line: string) => void): Promise<string> {
+  const child = spawn(process.execPath, [CEN_NODE_BIN, ...args], {
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  // Progress bars and messages of long steps (seeding) are worth showing as they come.
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const code = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  if (code !== 0) {
+    err(stderr.trim());
+    throw new DemoError(`cen-node ${args[0] ?? ''} failed (exit ${code}) for ${args.join(' ')}`);
+  }
+  return stdout;
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Creates the node once: password file, `cen-node init`, then its synthetic cases. */
+async function prepareNode(
+  spec: DemoNodeSpec,
+  dataDir: string,
+  apiPort: number,
+  cases: number,
+  log: (line: string) => void,
+): Promise<void> {
+  if (!(await exists(join(dataDir, 'config.json')))) {
+    if ((await exists(dataDir)) && (await readdir(dataDir)).length > 0) {
+      throw new DemoError(
+        `${dataDir} holds files but no node (an interrupted first run?): remove it and run the demo again`,
+      );
+    }
+    // init wants an empty directory: the password file moves in once the node exists.
+    const pending = `${dataDir}.${PASSWORD_FILE}`;
+    await writeFile(pending, randomBytes(18).toString('base64url') + '\n', { mode: 0o600 });
+    log(`initialising ${spec.key} (${spec.name}) in ${dataDir}`);
+    await cenNode(
+      [
+        'init',
+        '--data',
+        dataDir,
+        '--name',
+        spec.name,
+        ...(spec.country === undefined ? [] : ['--country', spec.country]),
+        '--role',
+        spec.role,
+        '--api-port',
+        String(apiPort),
+        '--p2p-port',
+        String(apiPort + P2P_PORT_OFFSET),
+        '--admin-password-file',
+        pending,
+      ],
+      log,
+    );
+    await rename(pending, join(dataDir, PASSWORD_FILE));
+    await chmod(join(dataDir, PASSWORD_FILE), 0o600);
+  }
+  if (spec.role === 'national' && cases > 0 && !(await exists(join(dataDir, SEEDED_MARKER)))) {
+    log(`seeding ${spec.key} with ${cases} synthetic cases (seed ${spec.seed ?? 1})`);
+    await cenNode(
+      ['seed', '--data', dataDir, '--cases', String(cases), '--seed', String(spec.seed ?? 1)],
+      log,
+    );
+    await writeFile(join(dataDir, SEEDED_MARKER), `${cases} cases, seed ${spec.seed ?? 1}\n`);
+  }
+}
+
+async function waitHealthy(apiUrl: string, child: ChildProcess, signal: AbortSignal): Promise<void> {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (signal.aborted) throw new DemoError('stopped before every node was up');
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new DemoError(
+        `the node at ${apiUrl} exited (${child.exitCode ?? child.signalCode}) while starting`,
+      );
+    }
+    try {
+      const res = await fetch(`${apiUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new DemoError(`the node at ${apiUrl} did not answer /healthz within ${HEALTH_TIMEOUT_MS / 1000} s`);
+}
+
+/** SIGTERM, then SIGKILL if the node has not exited in time; resolves once it is gone. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+function formatTable(nodes: readonly RunningDemoNode[]): string {
+  const rows = [
+    ['node', 'administration', 'country', 'console', 'login'],
+    ...nodes.map((n) => [
+      n.spec.key,
+      n.spec.name,
+      n.spec.country ?? '(wco)',
+      n.consoleUrl,
+      `${ADMIN_USERNAME} / ${n.password}`,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/**
+ * Prepares and starts the federation, prints the table, and keeps the nodes running until
+ * `signal` aborts or a node dies; then stops every node and resolves. Rejects (after stopping
+ * what it started) if a node cannot be prepared or started, or dies unexpectedly.
+ */
+export async function runDemo(
+  options: DemoOptions,
+  { signal }: { signal: AbortSignal },
+): Promise<RunningDemoNode[]> {
+  const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = options.err ?? ((line: string) => console.error(line));
+  const dir = resolve(options.dir);
+  const cases = options.cases ?? DEMO_DEFAULTS.cases;
+  const basePort = options.basePort ?? DEMO_DEFAULTS.basePort;
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+
+  await Promise.all(
+    DEMO_NODES.map((spec, i) => prepareNode(spec, join(dir, spec.key), basePort + i, cases, err)),
+  );
+  if (signal.aborted) return [];
+
+  const children: ChildProcess[] = [];
+  try {
+    // Ports come from each node's own config (an earlier run may have used other ports).
+    const apiUrls = await Promise.all(
+      DEMO_NODES.map(async (spec) => {
+        const id = JSON.parse(await cenNode(['id', '--data', join(dir, spec.key)], err)) as {
+          apiUrl: string;
+        };
+        return id.apiUrl.replace(/\/$/, '');
+      }),
+    );
+    for (const spec of DEMO_NODES) {
+      const dataDir = join(dir, spec.key);
+      const logFd = openSync(join(dataDir, LOG_FILE), 'a', 0o600);
+      try {
+        children.push(
+          spawn(process.execPath, [CEN_NODE_BIN, 'start', '--data', dataDir], {
+            env: childEnv(),
+            stdio: ['ignore', logFd, logFd],
+          }),
+        );
+      } finally {
+        closeSync(logFd); // the child holds its own copy
+      }
+    }
+    err('starting the nodes…');
+    await Promise.all(children.map((child, i) => waitHealthy(apiUrls[i]!, child, signal)));
+
+    const running: RunningDemoNode[] = await Promise.all(
+      DEMO_NODES.map(async (spec, i) => ({
+        spec,
+        dataDir: join(dir, spec.key),
+        apiUrl: apiUrls[i]!,
+        consoleUrl: `${apiUrls[i]!}/`,
+        password: (await readFile(join(dir, spec.key, PASSWORD_FILE), 'utf8')).trim(),
+        pid: children[i]!.pid!,
+      })),
+    );
+    out(`\nCEN demo federation in ${dir}\n`);
+    out(formatTable(running));
+    out(`\nLogs: ${join(dir, '<node>', LOG_FILE)}. Press Ctrl-C to stop all four nodes.`);
+
+    // Run until asked to stop, or until a node dies on its own.
+    const died = await new Promise<RunningDemoNode | undefined>((done) => {
+      const onAbort = () => done(undefined);
+      signal.addEventListener('abort', onAbort, { once: true });
+      children.forEach((child, i) =>
+        child.once('exit', () => {
+          signal.removeEventListener('abort', onAbort);
+          done(running[i]);
+        }),
+      );
+    });
+    if (died) {
+      throw new DemoError(`node ${died.spec.key} stopped on its own: see ${join(died.dataDir, LOG_FILE)}`);
+    }
+    return running;
+  } finally {
+    err('stopping the nodes…');
+    await Promise.all(children.map(stopChild));
+    err('all demo nodes stopped.');
+  }
+}

@@ -1,0 +1,123 @@
+import { expect } from 'chai';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const CEN_NODE_BIN = fileURLToPath(new URL('../../bin/cen-node.js', import.meta.url));
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function childPids(pid: number): Promise<number[]> {
+  const { stdout } = await promisify(execFile)('ps', ['-o', 'pid=', '--ppid', String(pid)]).catch(() => ({
+    stdout: '',
+  }));
+  return stdout
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((n) => n > 0);
+}
+
+interface DemoRow {
+  key: string;
+  country: string;
+  url: string;
+  password: string;
+}
+
+describe('cen-node demo', function () {
+  this.timeout(240_000);
+  let dir: string;
+  let demo: ChildProcess | undefined;
+  let nodes: number[] = [];
+
+  before(async function () {
+    dir = await mkdtemp(join(tmpdir(), 'cen-demo-'));
+  });
+  after(async function () {
+    // Only if the test failed half-way: leave no process behind.
+    if (demo && demo.exitCode === null) demo.kill('SIGKILL');
+    for (const pid of nodes) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs three seeded national nodes and a WCO node, signs in, and stops them all on SIGTERM', async function () {
+    // A random port range, so that a developer's own `make demo` (8181-8184) is not in the way.
+    const basePort = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(
+      process.execPath,
+      [CEN_NODE_BIN, 'demo', '--dir', dir, '--cases', '20', '--base-port', String(basePort)],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CEN_API_PORT: '', CEN_API_HOST: '' } },
+    );
+    demo = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', () => {
+        if (stdout.includes('Press Ctrl-C')) resolve();
+      });
+      void exited.then((code) =>
+        reject(new Error(`demo exited (${code}) before it was up:\n${stdout}\n${stderr}`)),
+      );
+    });
+
+    const rows: DemoRow[] = [
+      ...stdout.matchAll(
+        /^(ke|tz|be|wco)\s+.+?\s+(KE|TZ|BE|\(wco\))\s+(http:\/\/127\.0\.0\.1:\d+\/)\s+admin \/ (\S+)$/gm,
+      ),
+    ].map((m) => ({ key: m[1]!, country: m[2]!, url: m[3]!, password: m[4]! }));
+    expect(rows.map((r) => r.key)).to.deep.equal(['ke', 'tz', 'be', 'wco']);
+    expect(rows.map((r) => r.country)).to.deep.equal(['KE', 'TZ', 'BE', '(wco)']);
+    expect(rows.map((r) => r.url)).to.deep.equal(
+      [0, 1, 2, 3].map((i) => `http://127.0.0.1:${basePort + i}/`),
+    );
+
+    for (const row of rows) {
+      const health = await fetch(`${row.url}healthz`);
+      expect(health.status, `${row.key} /healthz`).to.equal(200);
+      expect(row.password).to.equal(
+        (await readFile(join(dir, row.key, 'admin-password.txt'), 'utf8')).trim(),
+      );
+      const login = await fetch(`${row.url}api/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: row.password }),
+      });
+      expect(login.status, `${row.key} sign-in`).to.equal(201);
+      if (row.key === 'wco') continue;
+      // The national nodes hold their synthetic cases.
+      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+      const cases = await fetch(`${row.url}api/v1/cases?limit=50`, { headers: { cookie } });
+      expect(cases.status).to.equal(200);
+      const page = (await cases.json()) as { items: { reportingCountry: string }[] };
+      expect(page.items.length).to.equal(20);
+      expect(page.items.every((c) => c.reportingCountry === row.country)).to.equal(true);
+    }
+
+    nodes = await childPids(child.pid!);
+    expect(nodes).to.have.lengthOf(4);
+
+    child.kill('SIGTERM');
+    expect(await exited, stderr).to.equal(0);
+    for (const pid of nodes) expect(isAlive(pid), `node process ${pid}`).to.equal(false);
+    for (const row of rows) {
+      const answered = await fetch(`${row.url}healthz`).then(
+        () => true,
+        () => false,
+      );
+      expect(answered, `${row.key} still answers`).to.equal(false);
+    }
+  });
+});
