@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'protocol/gen/**', 'test/artifacts/**', 'bench/results/**', '.data/**', 'web-console/dist/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'protocol/gen/**',
+      'test/artifacts/**',
+      'bench/results/**',
+      '.data/**',
+      'web-console/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
