@@ -4,6 +4,11 @@
  * with zod into a typed `NodeConfig` that is passed down to every service. Nothing else reads
  * the environment or the config file.
  *
+ * HTTPS by default: `tls` names the certificate and key (paths relative to the data directory, or
+ * absolute); `tls: false` serves plain HTTP and is accepted only when the API listens on a
+ * loopback address, for development and tests. A file without `tls` (written by the first
+ * release) counts as `tls: false` under the same rule.
+ *
  * A WCO node has no country of its own: its store is opened with the pseudo-country `WCO`
  * (`WCO_STORE_COUNTRY`), which is not an ISO code, so the validator refuses any national case
  * authored on it: its global dataset arrives through member contributions.
@@ -13,7 +18,8 @@
  *   console.log(config.apiPort, config.storeCountry);
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isIP } from 'node:net';
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { vocabularies } from '../protocol/vocabulary/index.ts';
 import { ConfigError } from './errors.ts';
@@ -47,6 +53,17 @@ export const ENV_OVERRIDES = {
 
 const port = z.number().int().min(0).max(65535);
 
+/** Whether `host` is this machine only: 127.0.0.0/8, ::1 or `localhost`. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (bare === 'localhost' || bare === '::1' || bare === '0:0:0:0:0:0:0:1') return true;
+  if (isIP(bare) === 4) return bare.startsWith('127.');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
+  return mapped !== null && mapped[1]!.startsWith('127.');
+}
+
+const tlsFiles = z.object({ cert: z.string().min(1), key: z.string().min(1) }).strict();
+
 /** What `config.json` holds. Version 1; a later format bumps `configVersion`. */
 const configFileSchema = z
   .object({
@@ -58,10 +75,23 @@ const configFileSchema = z
     apiPort: port.default(DEFAULT_API_PORT),
     p2pPort: port.default(DEFAULT_P2P_PORT),
     logLevel: z.enum(LOG_LEVELS).default('info'),
+    tls: z.union([z.literal(false), tlsFiles]).optional(),
+    /** Further origins the console is served from (a DNS name in front of a wildcard bind). */
+    allowedOrigins: z
+      .array(z.url({ protocol: /^https?$/ }))
+      .max(20)
+      .optional(),
     createdAt: z.string().optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
+    if ((c.tls === undefined || c.tls === false) && !isLoopbackHost(c.apiHost)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['apiHost'],
+        message: `plain HTTP is allowed only on a loopback address (127.0.0.1, ::1, localhost), not on ${c.apiHost}: give the node a certificate (set "tls", or run init without --insecure-http) or bind the API to 127.0.0.1`,
+      });
+    }
     if (c.role === 'national' && !vocabularies.country.has(c.country)) {
       ctx.addIssue({
         code: 'custom',
@@ -90,6 +120,10 @@ export interface NodeConfig {
   apiPort: number;
   p2pPort: number;
   logLevel: LogLevel;
+  /** Absolute paths of the API's certificate and key, or false for plain HTTP (loopback only). */
+  tls: { certPath: string; keyPath: string } | false;
+  /** Origins from the config file beyond those the node derives from its address and certificate. */
+  allowedOrigins: string[];
 }
 
 function describeIssues(error: z.ZodError, source: (key: string) => string): string {
@@ -137,8 +171,12 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: strin
     apiPort: c.apiPort,
     p2pPort: c.p2pPort,
     logLevel: c.logLevel,
+    tls: c.tls ? { certPath: inDataDir(dataDir, c.tls.cert), keyPath: inDataDir(dataDir, c.tls.key) } : false,
+    allowedOrigins: c.allowedOrigins ?? [],
   };
 }
+
+const inDataDir = (dataDir: string, path: string) => (isAbsolute(path) ? path : resolve(dataDir, path));
 
 function parsePortVariable(variable: string, value: string): number {
   const n = Number(value);
@@ -188,7 +226,7 @@ export async function writeConfigFile(
 }
 
 /** The URL of the API as a client reaches it (a wildcard bind is reached on loopback). */
-export function apiUrlOf(host: string, port: number): string {
+export function apiUrlOf(host: string, port: number, tls = false): string {
   const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
-  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
+  return `${tls ? 'https' : 'http'}://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
 }

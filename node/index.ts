@@ -1,7 +1,8 @@
 /**
  * The composition root: the only place that wires the node's services together. `initNode`
- * creates a data directory, `openServices` opens a node's services without serving anything
- * (the CLI's offline path), and `startNode` runs the node: store, accounts, HTTP API and the
+ * creates a data directory (config, identity, TLS certificate, store, first administrator),
+ * `openServices` opens a node's services without serving anything (the CLI's offline path), and
+ * `startNode` runs the node: store, audit log, accounts, HTTPS API with the console, and the
  * control socket, all released by `close()`.
  *
  * @example
@@ -9,16 +10,23 @@
  *   await using node = await startNode(config);
  *   console.log(node.nodeId, node.apiUrl);
  */
-import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
+import { X509Certificate } from 'node:crypto';
+import { access, chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { isIP } from 'node:net';
+import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { NodeId } from '../protocol/ids.ts';
+import { FIRST_ADMINISTRATOR_ROLE, type Role } from '../protocol/roles.ts';
 import { vocabularies } from '../protocol/vocabulary/index.ts';
-import { createAuth, type Auth } from './auth/index.ts';
-import { checkNewUser, USERS_NAMESPACE } from './auth/users.ts';
+import { AuditLog } from './audit/index.ts';
+import { createAuth, type Auth, type SessionPolicy, type ThrottlePolicy } from './auth/index.ts';
 import { generatePassword } from './auth/passwords.ts';
+import { checkNewUser, USERS_NAMESPACE } from './auth/users.ts';
 import { createApiApp, listenApi, type ApiServer } from './api/index.ts';
 import {
   apiUrlOf,
   dataPaths,
+  isLoopbackHost,
   parseConfig,
   writeConfigFile,
   type NodeConfig,
@@ -37,12 +45,27 @@ import { createLoggers, events, type Loggers } from './log.ts';
 import { checkStore } from './store/check.ts';
 import { openStore, reindex } from './store/index.ts';
 import type { RecordStore } from './store/records.ts';
+import {
+  CERT_FILE,
+  createSelfSignedCertificate,
+  KEY_FILE,
+  loadTlsMaterial,
+  TLS_DIR,
+  writeTlsMaterial,
+  type TlsMaterial,
+} from './tls.ts';
 
 /** The first administrator's username. */
 export const ADMIN_USERNAME = 'admin';
 
-/** Expired sessions are swept this often; lookups refuse them anyway, this only frees space. */
-const SESSION_PURGE_INTERVAL_MS = 15 * 60_000;
+/**
+ * Upkeep runs this often: expired sessions and stale throttle keys are removed (lookups ignore
+ * them anyway, this frees space) and accounts idle for the whole period are blocked.
+ */
+const UPKEEP_INTERVAL_MS = 15 * 60_000;
+
+/** The console's build, served by the node when it exists. */
+export const DEFAULT_CONSOLE_DIST_DIR = fileURLToPath(new URL('../web-console/dist', import.meta.url));
 
 export class NodeAlreadyRunningError extends Error {
   override name = 'NodeAlreadyRunningError';
@@ -81,15 +104,40 @@ async function openNodeStore(config: NodeConfig): Promise<RecordStore> {
 interface CoreServices {
   identity: NodeIdentity;
   store: RecordStore;
+  audit: AuditLog;
   auth: Auth;
 }
 
-async function openCore(config: NodeConfig): Promise<CoreServices> {
+/** Test and tooling hooks into the accounts; a node in production uses none of them. */
+export interface AccountOptions {
+  /** The time the accounts, sessions and audit log see (tests move it forward). */
+  clock?: () => Date;
+  throttle?: Partial<ThrottlePolicy>;
+  sessionPolicy?: SessionPolicy;
+}
+
+async function openCore(config: NodeConfig, options: AccountOptions = {}): Promise<CoreServices> {
   const identity = await loadIdentity(config.dataDir);
   const store = await openNodeStore(config);
-  // Accounts live in the records' KvStore: one database, one backup, one lock.
-  const auth = createAuth(store.kv);
-  return { identity, store, auth };
+  try {
+    const clock = options.clock ?? (() => new Date());
+    // One AuditLog per KvStore: it alone numbers and chains the entries.
+    const audit = new AuditLog(store.kv, { clock });
+    // Accounts live in the records' KvStore: one database, one backup, one lock.
+    const auth = createAuth(store.kv, {
+      audit,
+      nodeRole: config.role,
+      issuer: `CEN ${config.name}`.slice(0, 100),
+      clock,
+      ...(options.throttle ? { throttle: options.throttle } : {}),
+      ...(options.sessionPolicy ? { policy: options.sessionPolicy } : {}),
+    });
+    await auth.users.migrate();
+    return { identity, store, audit, auth };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
 }
 
 function servicesOf(
@@ -104,6 +152,7 @@ function servicesOf(
     config,
     identity: core.identity,
     store,
+    audit: core.audit,
     auth: core.auth,
     loggers,
     apiUrl,
@@ -122,9 +171,20 @@ export async function openServices(
 ): Promise<OfflineServices> {
   const loggers = options.loggers ?? createLoggers({ level: config.logLevel });
   const core = await openCore(config);
-  const services = servicesOf(config, core, loggers, apiUrlOf(config.apiHost, config.apiPort), false);
+  const services = servicesOf(
+    config,
+    core,
+    loggers,
+    apiUrlOf(config.apiHost, config.apiPort, config.tls !== false),
+    false,
+  );
   let closed: Promise<void> | undefined;
-  const close = () => (closed ??= core.store.close());
+  const close = () =>
+    (closed ??= (async () => {
+      await core.audit.close();
+      await core.auth.throttle.close();
+      await core.store.close();
+    })());
   return { services, close, [Symbol.asyncDispose]: close };
 }
 
@@ -137,8 +197,49 @@ export interface RunningNode extends AsyncDisposable {
   close(reason?: string): Promise<void>;
 }
 
-export interface StartOptions {
+export interface StartOptions extends AccountOptions {
   loggers?: Loggers;
+  /** The console's build directory (default `web-console/dist`); null serves the API only. */
+  consoleDistDir?: string | null;
+}
+
+/** The names a certificate holds (DNS names and addresses), for the origins the node accepts. */
+function certificateNames(material: TlsMaterial): string[] {
+  const names = new X509Certificate(material.cert).subjectAltName ?? '';
+  return names
+    .split(', ')
+    .map((entry) => /^(?:DNS|IP Address):(.+)$/.exec(entry)?.[1])
+    .filter((name): name is string => name !== undefined && !name.startsWith('*'));
+}
+
+/**
+ * Every origin a browser may load the console from: the address the API answers on, the
+ * loopback names when it listens there (or everywhere), the certificate's names, and any the
+ * configuration adds. State-changing requests from other origins are refused (CSRF).
+ */
+export function allowedOriginsOf(
+  config: NodeConfig,
+  apiUrl: string,
+  extraNames: readonly string[],
+): string[] {
+  const url = new URL(apiUrl);
+  const wildcard = config.apiHost === '0.0.0.0' || config.apiHost === '::';
+  const hosts = new Set([url.hostname.replace(/^\[|\]$/g, '')]);
+  if (wildcard || isLoopbackHost(config.apiHost))
+    for (const name of ['127.0.0.1', 'localhost', '::1']) hosts.add(name);
+  for (const name of extraNames) hosts.add(name);
+  const origins = [...hosts].map(
+    (host) =>
+      `${url.protocol}//${isIP(host) === 6 ? `[${host}]` : host}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`,
+  );
+  return [...new Set([...origins, ...config.allowedOrigins])];
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function startNode(config: NodeConfig, options: StartOptions = {}): Promise<RunningNode> {
@@ -153,32 +254,54 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     for (const close of opened.reverse()) await close().catch(() => undefined);
   };
   try {
-    const core = await openCore(config);
+    const core = await openCore(config, options);
     opened.push(() => core.store.close());
+    opened.push(() => core.auth.throttle.close());
+    opened.push(() => core.audit.close());
 
-    const app = createApiApp({
-      store: core.store,
-      auth: core.auth,
-      loggers,
-      storeHealthy: async () => {
-        await core.store.kv.get(USERS_NAMESPACE, ADMIN_USERNAME);
-        return true;
+    const tls = config.tls ? await loadTlsMaterial(config.tls.certPath, config.tls.keyPath) : undefined;
+    const consoleDistDir =
+      options.consoleDistDir === null ? undefined : (options.consoleDistDir ?? DEFAULT_CONSOLE_DIST_DIR);
+    const api: ApiServer = await listenApi(
+      {
+        host: config.apiHost,
+        port: config.apiPort,
+        ...(tls ? { tls: { cert: tls.cert, key: tls.key } } : {}),
       },
-    });
-    const api: ApiServer = await listenApi(app, config.apiHost, config.apiPort);
+      (url) =>
+        createApiApp({
+          store: core.store,
+          auth: core.auth,
+          audit: core.audit,
+          loggers,
+          storeHealthy: async () => {
+            await core.store.kv.get(USERS_NAMESPACE, ADMIN_USERNAME);
+            return true;
+          },
+          tls: tls !== undefined,
+          allowedOrigins: allowedOriginsOf(config, url, tls ? certificateNames(tls) : []),
+          ...(consoleDistDir === undefined ? {} : { consoleDistDir }),
+        }),
+    );
     opened.push(() => api.close());
 
     const services = servicesOf(config, core, loggers, api.url, true);
     const control = await ControlServer.listen(socketPath, services, loggers.control);
     opened.push(() => control.close());
 
-    const purge = setInterval(() => {
-      core.auth.sessions
-        .purgeExpired()
-        .catch((err: unknown) => loggers.auth.warn({ err }, 'session purge failed'));
-    }, SESSION_PURGE_INTERVAL_MS);
-    purge.unref();
-    opened.push(() => Promise.resolve(clearInterval(purge)));
+    const upkeep = async () => {
+      await core.auth.sessions.purgeExpired();
+      await core.auth.throttle.purgeStale(core.auth.now());
+      const blocked = await core.auth.blockInactiveAccounts();
+      if (blocked > 0) events.accountsBlocked(loggers.auth, { count: blocked });
+    };
+    const runUpkeep = () => {
+      upkeep().catch((err: unknown) => loggers.auth.warn({ err }, 'account upkeep failed'));
+    };
+    runUpkeep();
+    const timer = setInterval(runUpkeep, UPKEEP_INTERVAL_MS);
+    timer.unref();
+    opened.push(() => Promise.resolve(clearInterval(timer)));
 
     events.nodeStarted(loggers.node, {
       nodeId: core.identity.nodeId,
@@ -208,6 +331,15 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
   }
 }
 
+/** How `init` gives the API its certificate. */
+export type InitTls =
+  /** A new self-signed certificate for localhost, this host's name, 127.0.0.1, ::1 and `names`. */
+  | { selfSigned: true; names?: readonly string[] }
+  /** The administration's own certificate (with its chain) and key, copied into the data directory. */
+  | { certFile: string; keyFile: string }
+  /** Plain HTTP: only with a loopback API address (development, tests). */
+  | false;
+
 export interface InitOptions {
   dataDir: string;
   name: string;
@@ -218,14 +350,22 @@ export interface InitOptions {
   p2pPort?: number;
   /** The first administrator's password; generated when omitted. */
   adminPassword?: string;
+  /** Default: a self-signed certificate. */
+  tls?: InitTls;
+  /** Origins the console is served from beyond the node's own address (a proxy in tests). */
+  allowedOrigins?: string[];
 }
 
 export interface InitResult {
   config: NodeConfig;
   nodeId: NodeId;
   adminUsername: string;
+  adminRole: Role;
   /** Set only when the password was generated: show it once, it is stored nowhere in clear. */
   generatedPassword?: string;
+  /** The API certificate's SHA-256 fingerprint, for officers to compare with their browser's. */
+  tlsFingerprint?: string;
+  tlsSelfSigned?: boolean;
 }
 
 async function assertEmptyOrAbsent(dataDir: string): Promise<'absent' | 'empty'> {
@@ -245,9 +385,29 @@ async function assertEmptyOrAbsent(dataDir: string): Promise<'absent' | 'empty'>
   }
 }
 
-/** Creates a new node in `dataDir`: config, identity, store and the first administrator. */
+const DNS_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** The names a self-signed certificate is made for. */
+function selfSignedNames(apiHost: string, extra: readonly string[]) {
+  const dnsNames = new Set(['localhost']);
+  const ipAddresses = new Set(['127.0.0.1', '::1']);
+  const host = hostname().toLowerCase();
+  if (DNS_NAME.test(host)) dnsNames.add(host);
+  for (const name of [apiHost, ...extra]) {
+    const bare = name.replace(/^\[|\]$/g, '');
+    if (bare === '0.0.0.0' || bare === '::') continue;
+    if (isIP(bare) !== 0) ipAddresses.add(bare);
+    else if (DNS_NAME.test(bare.toLowerCase())) dnsNames.add(bare.toLowerCase());
+    else
+      throw new ConfigError(`${JSON.stringify(name)} is neither a DNS name nor an IP address (--tls-name)`);
+  }
+  return { dnsNames: [...dnsNames], ipAddresses: [...ipAddresses] };
+}
+
+/** Creates a new node in `dataDir`: config, identity, TLS material, store and the first administrator. */
 export async function initNode(options: InitOptions): Promise<InitResult> {
   const role = options.role ?? 'national';
+  const tlsChoice: InitTls = options.tls ?? { selfSigned: true };
   const file = {
     name: options.name,
     role,
@@ -255,6 +415,13 @@ export async function initNode(options: InitOptions): Promise<InitResult> {
     ...(options.apiHost === undefined ? {} : { apiHost: options.apiHost }),
     ...(options.apiPort === undefined ? {} : { apiPort: options.apiPort }),
     ...(options.p2pPort === undefined ? {} : { p2pPort: options.p2pPort }),
+    tls:
+      tlsChoice === false
+        ? (false as const)
+        : { cert: `${TLS_DIR}/${CERT_FILE}`, key: `${TLS_DIR}/${KEY_FILE}` },
+    ...(options.allowedOrigins === undefined || options.allowedOrigins.length === 0
+      ? {}
+      : { allowedOrigins: options.allowedOrigins }),
     createdAt: new Date().toISOString(),
   };
   // Check everything before touching the disk, so a refused init leaves nothing behind.
@@ -267,26 +434,46 @@ export async function initNode(options: InitOptions): Promise<InitResult> {
   if (role === 'wco' && file.country !== undefined) {
     throw new ConfigError('a WCO node has no country of its own: leave out --country');
   }
-  parseConfig({ configVersion: 1, ...file }, {}, options.dataDir);
+  const checked = parseConfig({ configVersion: 1, ...file }, {}, options.dataDir);
+  const adminRole = FIRST_ADMINISTRATOR_ROLE[role];
   const password = options.adminPassword ?? generatePassword();
-  const issues = checkNewUser({ username: ADMIN_USERNAME, role: 'admin', password }).map((issue) => ({
+  const issues = checkNewUser({ username: ADMIN_USERNAME, role: adminRole, password }, role).map((issue) => ({
     ...issue,
     path: issue.path === 'password' ? 'admin password' : issue.path,
   }));
   if (issues.length > 0) throw new ValidationError(issues);
+  const provided =
+    tlsChoice !== false && 'certFile' in tlsChoice
+      ? await loadTlsMaterial(tlsChoice.certFile, tlsChoice.keyFile)
+      : undefined;
+  const names =
+    tlsChoice !== false && 'selfSigned' in tlsChoice
+      ? selfSignedNames(checked.apiHost, tlsChoice.names ?? [])
+      : undefined;
   const before = await assertEmptyOrAbsent(options.dataDir);
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   await chmod(options.dataDir, 0o700); // an existing empty directory keeps its mode otherwise
   try {
     const config = await writeConfigFile(options.dataDir, file);
+    let tlsFingerprint: string | undefined;
+    if (provided) {
+      await writeTlsMaterial(config.dataDir, { certPem: provided.cert, keyPem: provided.key });
+      tlsFingerprint = provided.fingerprintSha256;
+    } else if (names) {
+      const made = await createSelfSignedCertificate({ commonName: options.name.slice(0, 64), ...names });
+      await writeTlsMaterial(config.dataDir, made);
+      tlsFingerprint = made.fingerprintSha256;
+    }
     const identity = await createIdentity(config.dataDir);
     const store = await openNodeStore(config);
     try {
-      await createAuth(store.kv).users.create(
-        { username: ADMIN_USERNAME, role: 'admin', password },
-        'system:init',
+      const auth = createAuth(store.kv, { nodeRole: role, issuer: `CEN ${options.name}` });
+      await auth.createUser(
+        { username: 'system:init' },
+        { username: ADMIN_USERNAME, role: adminRole, password },
       );
+      await auth.audit.close();
     } finally {
       await store.close();
     }
@@ -294,7 +481,9 @@ export async function initNode(options: InitOptions): Promise<InitResult> {
       config,
       nodeId: identity.nodeId,
       adminUsername: ADMIN_USERNAME,
+      adminRole,
       ...(options.adminPassword === undefined ? { generatedPassword: password } : {}),
+      ...(tlsFingerprint === undefined ? {} : { tlsFingerprint, tlsSelfSigned: names !== undefined }),
     };
   } catch (err) {
     // Half a node is worse than none: put the directory back as it was.
@@ -308,10 +497,22 @@ export async function initNode(options: InitOptions): Promise<InitResult> {
   }
 }
 
+/** The fingerprint of the node's API certificate, or undefined when it serves plain HTTP. */
+export async function tlsFingerprintOf(config: NodeConfig): Promise<string | undefined> {
+  if (!config.tls || !(await exists(config.tls.certPath))) return undefined;
+  return new X509Certificate(await readFile(config.tls.certPath)).fingerprint256;
+}
+
 /** True until the first administrator has signed in once (for the reminder `start` prints). */
 export async function adminNeverSignedIn(services: NodeServices): Promise<boolean> {
   const admin = await services.auth.users.get(ADMIN_USERNAME);
   return admin !== undefined && admin.lastLoginAt === undefined;
+}
+
+/** True while the first administrator has no second factor (they enrol one at first sign-in). */
+export async function adminNeedsTotp(services: NodeServices): Promise<boolean> {
+  const admin = await services.auth.users.get(ADMIN_USERNAME);
+  return admin !== undefined && admin.totp === undefined;
 }
 
 export type { NodeConfig } from './config.ts';

@@ -2,8 +2,9 @@
  * Logging: pino JSON lines (stdout by default), one child logger per subsystem, and the
  * business events declared once below so every emitter writes the same fields under the same
  * name. Personal and secret fields are redacted wherever they appear in a log object (up to
- * three levels deep), and request bodies are never logged: a log line must never become a
- * copy of nominal data.
+ * three levels deep), and request bodies, query strings and raw paths are never logged (a path
+ * can hold a username or a document number: requests are logged by their route template): a log
+ * line must never become a copy of nominal data or a credential.
  *
  * @example
  *   const loggers = createLoggers({ level: 'info' });
@@ -19,7 +20,11 @@ export const REDACTED_KEYS = [
   // secrets
   'password',
   'newPassword',
+  'currentPassword',
   'passwordHash',
+  'passwordHistory',
+  'oneTimePassword',
+  'oneTimeCode',
   'token',
   'sessionId',
   'sessionToken',
@@ -27,6 +32,15 @@ export const REDACTED_KEYS = [
   'authorization',
   'set-cookie',
   'privateKey',
+  'keyPem',
+  'totp',
+  'totpSecret',
+  'totpPending',
+  'secret',
+  'recoveryCode',
+  'recoveryCodes',
+  'qrSvg',
+  'uri',
   // personal data
   'persons',
   'businesses',
@@ -98,24 +112,44 @@ export const events = {
   uncaughtError(log: Logger, err: unknown) {
     log.fatal({ event: 'node.uncaught', err }, 'uncaught error: shutting down');
   },
-  /** Path only: query strings may carry search terms, which can be names. */
-  httpRequest(log: Logger, f: { method: string; path: string; status: number; ms: number; user?: string }) {
+  /**
+   * The route template (`/api/v1/persons/:id`), never the path or query: both can carry names,
+   * document numbers or usernames.
+   */
+  httpRequest(log: Logger, f: { method: string; route: string; status: number; ms: number; user?: string }) {
     log.info({ event: 'http.request', ...f }, 'request');
   },
-  httpServerError(log: Logger, f: { method: string; path: string; err: unknown; requestId: string }) {
+  httpServerError(log: Logger, f: { method: string; route: string; err: unknown; requestId: string }) {
     log.error({ event: 'http.error', ...f }, 'request failed');
   },
-  loginSucceeded(log: Logger, f: { username: string }) {
+  /** A route that answers without a rule in the permission table: refused, and a bug to fix. */
+  routeWithoutRule(log: Logger, f: { method: string; route: string }) {
+    log.error({ event: 'http.route-without-rule', ...f }, 'route has no permission rule: refused');
+  },
+  loginSucceeded(log: Logger, f: { username: string; secondFactor: string }) {
     log.info({ event: 'auth.login', ...f }, 'signed in');
   },
-  loginFailed(log: Logger, f: { username: string }) {
+  /** `username` only when the account exists: a password typed into the username field must not be logged. */
+  loginFailed(log: Logger, f: { username: string; reason: string }) {
     log.warn({ event: 'auth.login-failed', ...f }, 'sign-in refused');
+  },
+  loginThrottled(log: Logger, f: { retryAfterSeconds: number }) {
+    log.warn({ event: 'auth.login-throttled', ...f }, 'sign-in throttled');
   },
   loggedOut(log: Logger, f: { username: string }) {
     log.info({ event: 'auth.logout', ...f }, 'signed out');
   },
   userCreated(log: Logger, f: { username: string; role: string; by: string }) {
     log.info({ event: 'auth.user-created', ...f }, 'user created');
+  },
+  accountChanged(log: Logger, f: { action: string; username: string; by: string }) {
+    log.info({ event: 'auth.account-changed', ...f }, 'account changed');
+  },
+  accountsBlocked(log: Logger, f: { count: number }) {
+    log.info({ event: 'auth.inactive-blocked', ...f }, 'accounts blocked after inactivity');
+  },
+  permissionDenied(log: Logger, f: { method: string; route: string; user: string; permission: string }) {
+    log.warn({ event: 'auth.permission-denied', ...f }, 'permission denied');
   },
   controlCommand(log: Logger, f: { command: string; ok: boolean; ms: number }) {
     log.info({ event: 'control.command', ...f }, 'control command');

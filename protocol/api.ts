@@ -3,8 +3,10 @@
  * The node's routers, the web console and scripts all build on these, so a path or a body
  * shape changes here first (additively: clients in the field rely on them).
  *
- * Conventions: JSON bodies; every route except `POST /session` needs the session cookie; an
- * error is `ApiError` with a stable `code`; lists are `{ items }` (paged ones add `nextCursor`);
+ * Conventions: JSON bodies; every route except `POST /session` needs the session cookie, and each
+ * route needs one permission of the signed-in user's role (`protocol/roles.ts`; 403 `forbidden`
+ * otherwise, 401 `unauthenticated` without a session); an error is `ApiError` with a stable
+ * `code`; lists are `{ items }` (paged ones add `nextCursor`);
  * updates send the version the client read (`{ version, case }`) and get 409 when it is stale;
  * deletes are soft and take `?version=N`.
  *
@@ -15,7 +17,7 @@
  *   });
  *   if (!res.ok) console.error(((await res.json()) as ApiError).error.code);
  */
-import type { BusinessId, CaseId, PersonId, UserId } from './ids.ts';
+import type { BusinessId, CaseId, PersonId } from './ids.ts';
 import type {
   Business,
   BusinessInput,
@@ -26,6 +28,7 @@ import type {
   Person,
   PersonInput,
 } from './records.ts';
+import { ROLES, type Permission, type Role } from './roles.ts';
 import type { ValidationIssue } from './validation-types.ts';
 import type { CommodityTerm, Term, VocabularyName } from './vocabulary/index.ts';
 
@@ -34,6 +37,16 @@ export const API_PREFIX = '/api/v1';
 /** Route templates relative to `API_PREFIX`, in the form koa-router mounts. */
 export const API_ROUTES = {
   session: '/session',
+  sessionPassword: '/session/password',
+  sessionTotp: '/session/totp',
+  sessionTotpConfirm: '/session/totp/confirm',
+  users: '/users',
+  user: '/users/:username',
+  userReset: '/users/:username/reset',
+  userSessions: '/users/:username/sessions',
+  audit: '/audit',
+  auditExport: '/audit/export',
+  auditVerify: '/audit/verify',
   cases: '/cases',
   case: '/cases/:id',
   caseRevisions: '/cases/:id/revisions',
@@ -59,6 +72,16 @@ const seg = (value: string) => encodeURIComponent(value);
 /** Absolute paths for clients, with each id or value escaped. */
 export const apiPaths = {
   session: at(API_ROUTES.session),
+  sessionPassword: at(API_ROUTES.sessionPassword),
+  sessionTotp: at(API_ROUTES.sessionTotp),
+  sessionTotpConfirm: at(API_ROUTES.sessionTotpConfirm),
+  users: at(API_ROUTES.users),
+  user: (username: string) => at(`/users/${seg(username)}`),
+  userReset: (username: string) => at(`/users/${seg(username)}/reset`),
+  userSessions: (username: string) => at(`/users/${seg(username)}/sessions`),
+  audit: at(API_ROUTES.audit),
+  auditExport: at(API_ROUTES.auditExport),
+  auditVerify: at(API_ROUTES.auditVerify),
   cases: at(API_ROUTES.cases),
   case: (id: CaseId | string) => at(`/cases/${seg(id)}`),
   caseRevisions: (id: CaseId | string) => at(`/cases/${seg(id)}/revisions`),
@@ -85,7 +108,17 @@ export type ApiErrorCode =
   | 'invalid_json'
   | 'bad_request'
   | 'unauthenticated'
-  | 'forbidden'
+  | 'forbidden' // also for a role raising its own permissions or changing its own account
+  | 'invalid_credentials' // POST /session: unknown user, wrong password, disabled or blocked alike
+  | 'second_factor_required' // POST /session: the password is right; send `totp` or `recoveryCode`
+  | 'second_factor_invalid' // POST /session: wrong, malformed or replayed code
+  | 'account_disabled' // POST /session, only after a correct password: an administrator disabled it
+  | 'account_blocked' // POST /session, only after a correct password: blocked after long inactivity
+  | 'throttled' // 429 with a Retry-After header; details: ThrottledDetails
+  | 'password_change_required' // 403: this session may only change the password (and sign out)
+  | 'totp_enrolment_required' // 403: this session may only enrol a second factor (and sign out)
+  | 'totp_already_enrolled' // 409: a contact point must reset the second factor first
+  | 'cross_site_request' // 403: a state-changing request started by another site
   | 'not_found' // details: { kind, id }
   | 'method_not_allowed'
   | 'version_conflict' // details: VersionConflictDetails
@@ -211,26 +244,174 @@ export type CaseListResponse = ItemList<Case>;
 // ---------------------------------------------------------------------------------------------
 // Session
 
-export const USER_ROLES = ['admin', 'officer', 'analyst'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+/** The roles of `protocol/roles.ts`; kept under this name for existing clients. */
+export const USER_ROLES = ROLES;
+export type UserRole = Role;
 
-/** `POST /session` body. */
+/**
+ * `POST /session` body. `totp` (the 6-digit code) or `recoveryCode` is sent once the node has
+ * answered 401 `second_factor_required`. A contact point's one-time code goes in `password`.
+ */
 export interface SessionRequest {
   username: string;
   password: string;
+  totp?: string;
+  recoveryCode?: string;
 }
 export interface SessionUser {
-  id: UserId;
   username: string;
   role: UserRole;
-  createdAt: string;
-  createdBy: string;
-  lastLoginAt?: string;
+  displayName?: string;
 }
-/** `POST /session` (201, sets the session cookie) and `GET /session`. `DELETE /session` is 204. */
+/**
+ * `POST /session` (200, sets the session cookie) and `GET /session`. `DELETE /session` is 204.
+ *
+ * While `mustChangePassword` is true the session may only call the `/session` routes (the
+ * password change among them); while `totpEnrolmentRequired` is true, only those and the TOTP
+ * enrolment. Anything else answers 403 `password_change_required` / `totp_enrolment_required`.
+ */
 export interface SessionResponse {
   user: SessionUser;
+  /** Present from 10 days before the password expires. */
+  passwordExpiresInDays?: number;
+  /** Present when this sign-in came within 10 days of the account being blocked for inactivity. */
+  inactivityBlocksInDays?: number;
+  /** After a contact point's reset, a one-time password, or an expired password. */
+  mustChangePassword: boolean;
+  /** An administrator role without a second factor: enrol one before anything else. */
+  totpEnrolmentRequired: boolean;
+  /** The session's absolute end (it also ends after 30 minutes without use). */
   expiresAt: string;
+  /** What the role may do, for the console to show only what can be used; the node checks anyway. */
+  permissions: Permission[];
+}
+/** `429 throttled` details; the same number is in the `Retry-After` header. */
+export interface ThrottledDetails {
+  retryAfterSeconds: number;
+}
+
+/** `POST /session/password`: policy problems answer 400 `validation_failed` with path `next`. 204. */
+export interface PasswordChangeRequest {
+  current: string;
+  next: string;
+}
+/** `POST /session/totp` (no body): starts enrolment; the code is confirmed with the next call. */
+export interface TotpEnrolmentResponse {
+  /** `otpauth://totp/…`: what the QR code holds. */
+  uri: string;
+  /** A standalone SVG document of the QR code. */
+  qrSvg: string;
+  /** The same secret in base32, for apps that cannot scan. */
+  secret: string;
+}
+/** `POST /session/totp/confirm`. */
+export interface TotpConfirmRequest {
+  code: string;
+}
+/** Shown once: each code signs in once in place of a TOTP code. */
+export interface TotpConfirmResponse {
+  recoveryCodes: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users (contact point)
+
+/** One account in `GET /users`. */
+export interface UserSummary {
+  username: string;
+  role: UserRole;
+  displayName?: string;
+  disabled: boolean;
+  /** Why it is disabled: by an administrator, or blocked after long inactivity. */
+  disabledReason?: 'manual' | 'inactivity';
+  createdAt: string;
+  lastLoginAt?: string;
+  passwordChangedAt?: string;
+  /** A one-time password or reset code is outstanding, or the password must be changed. */
+  mustChangePassword: boolean;
+  totpEnrolled: boolean;
+  /** Present from 10 days before the account is blocked for inactivity. */
+  inactivityBlocksInDays?: number;
+}
+export type UserListResponse = ItemList<UserSummary>;
+/** `POST /users`: 201 with a one-time password, which the user must change at first sign-in. */
+export interface CreateUserRequest {
+  username: string;
+  role: UserRole;
+  displayName?: string;
+}
+export interface CreateUserResponse {
+  user: UserSummary;
+  /** Shown once; valid 7 days. */
+  oneTimePassword: string;
+}
+/** `PATCH /users/:username`: 200 with the `UserSummary`. Nobody changes their own role or state. */
+export interface UpdateUserRequest {
+  role?: UserRole;
+  disabled?: boolean;
+  displayName?: string;
+}
+/**
+ * `POST /users/:username/reset` (body `{}` or `{ totp: true }` to also remove the second factor):
+ * the user's password stops working and their sessions end; they sign in with the code as the
+ * password, once, within 24 hours, and must then choose a new password.
+ */
+export interface ResetUserRequest {
+  totp?: boolean;
+}
+export interface ResetUserResponse {
+  oneTimeCode: string;
+  expiresAt: string;
+}
+/** `DELETE /users/:username/sessions`: ends every session of the user. */
+export interface RevokeSessionsResponse {
+  revoked: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit log (auditors)
+
+/** One entry as the API shows it; `prev` and `hash` chain it to the one before. */
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  action: string;
+  actor: string;
+  target?: string;
+  outcome: 'ok' | 'denied' | 'failed';
+  details?: Record<string, string | number | boolean | null | (string | number)[]>;
+  ip?: string;
+  prev: string | null;
+  hash: string;
+}
+/** `GET /audit` query parameters: newest first, combined with AND; `limit` 1..1000, default 100. */
+export interface AuditSearchParams {
+  from?: string;
+  to?: string;
+  action?: string;
+  actor?: string;
+  target?: string;
+  outcome?: 'ok' | 'denied' | 'failed';
+  cursor?: string;
+  limit?: number;
+}
+export const AUDIT_SEARCH_PARAMS = [
+  'from',
+  'to',
+  'action',
+  'actor',
+  'target',
+  'outcome',
+  'cursor',
+  'limit',
+] as const satisfies readonly (keyof AuditSearchParams)[];
+export type AuditPage = Page<AuditEntry>;
+/** `GET /audit/verify`; `GET /audit/export` answers the whole log as JSON Lines, oldest first. */
+export interface AuditVerifyResponse {
+  ok: boolean;
+  checked: number;
+  /** The first entry that was changed, removed or inserted, and how. */
+  firstBad?: { seq: number; reason: string };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,4 +428,4 @@ export interface HealthResponse {
   store: 'ok' | 'unavailable';
 }
 
-export type { ValidationIssue, CaseId, PersonId, BusinessId };
+export type { ValidationIssue, CaseId, PersonId, BusinessId, Permission, Role };

@@ -465,6 +465,24 @@ const businessInputSchema = z.strictObject({
   notes: longText(VALIDATION_LIMITS.notes).optional(),
 });
 
+/** The schemas as written, for tests that hold their compiled form to the same results. */
+export const INPUT_SCHEMAS = {
+  case: caseInputSchema,
+  person: personInputSchema,
+  business: businessInputSchema,
+} as const;
+
+/**
+ * The schemas as zod compiles them ahead of time (`z.compile`): generated code checks a valid
+ * record several times faster, and hands anything it cannot accept to the runtime parser, which
+ * reports the issues exactly as before.
+ */
+const compiled = {
+  case: z.compile(caseInputSchema),
+  person: z.compile(personInputSchema),
+  business: z.compile(businessInputSchema),
+};
+
 // The schemas must produce exactly the record input types (checked at compile time).
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _caseShape: Exact<z.output<typeof caseInputSchema>, CaseInput> = true;
@@ -483,16 +501,29 @@ const _businessShape: Exact<z.output<typeof businessInputSchema>, BusinessInput>
  * without dots) is in the schema.
  */
 export function normaliseInput(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').trim();
+  if (typeof value === 'string')
+    return value.includes('\r') ? value.replace(/\r\n?/g, '\n').trim() : value.trim();
   // Records are a few levels deep; anything deeper is left for the schema to refuse by type.
   if (depth > 8 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((entry) => normaliseInput(entry, depth + 1));
-  // fromEntries defines own properties, so a "__proto__" key stays a key (and is refused as unknown).
-  return Object.fromEntries(
-    Object.entries(value)
-      .map(([key, entry]) => [key, normaliseInput(entry, depth + 1)] as const)
-      .filter(([, entry]) => entry !== null && entry !== ''),
-  );
+  // A loop rather than Object.fromEntries(Object.entries(…)): this runs on every field of every
+  // imported record. The same own enumerable string keys, in the same order.
+  const source = value as Readonly<Record<string, unknown>>;
+  const normalised: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) {
+    const entry = normaliseInput(source[key], depth + 1);
+    if (entry === null || entry === '') continue;
+    // Defined, not assigned, so a "__proto__" key stays a key (and is refused as unknown).
+    if (key === '__proto__')
+      Object.defineProperty(normalised, key, {
+        value: entry,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else normalised[key] = entry;
+  }
+  return normalised;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -799,7 +830,7 @@ function run<T>(
  * blank optional fields (and an empty route or transit list) are gone.
  */
 export function validateCaseInput(input: unknown, ctx: CaseValidationContext): Validated<CaseInput> {
-  const result = run(caseInputSchema, input, (normalised) => crossFieldIssues(normalised, ctx));
+  const result = run(compiled.case, input, (normalised) => crossFieldIssues(normalised, ctx));
   if (!result.ok) return result;
   const value: CaseInput = {
     ...result.value,
@@ -815,7 +846,7 @@ export function validateCaseInput(input: unknown, ctx: CaseValidationContext): V
 /** Validates and normalises a person: familyName required, birthDate a real date not in the future. */
 export function validatePersonInput(input: unknown, ctx?: PersonValidationContext): Validated<PersonInput> {
   const today = ctx?.today ?? todayUtc();
-  return run(personInputSchema, input, (normalised) => {
+  return run(compiled.person, input, (normalised) => {
     const issues: ValidationIssue[] = [];
     notInFuture(field(normalised, 'birthDate'), today, 'birthDate', issues);
     duplicates(
@@ -836,5 +867,5 @@ export function validatePersonInput(input: unknown, ctx?: PersonValidationContex
 
 /** Validates and normalises a business: name required. */
 export function validateBusinessInput(input: unknown): Validated<BusinessInput> {
-  return run(businessInputSchema, input, () => []);
+  return run(compiled.business, input, () => []);
 }

@@ -7,7 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import { InvalidIdError } from '../../protocol/ids.ts';
-import { UserExistsError } from '../auth/errors.ts';
+import {
+  SessionRestrictedError,
+  SignInRefusedError,
+  ThrottledError,
+  TotpAlreadyEnrolledError,
+  UserExistsError,
+} from '../auth/errors.ts';
 import {
   AuthenticationError,
   ForbiddenError,
@@ -18,6 +24,7 @@ import {
   VersionConflictError,
 } from '../errors.ts';
 import { events, type Logger } from '../log.ts';
+import { routeOf } from './middleware.ts';
 
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -28,6 +35,8 @@ export interface TranslatedError {
   body: ApiErrorBody;
   /** True when the cause is not the client's doing and must be logged. */
   internal: boolean;
+  /** Headers the answer needs (`Retry-After` on 429). */
+  headers?: Record<string, string>;
 }
 
 const body = (code: string, message: string, details?: unknown): ApiErrorBody => ({
@@ -87,6 +96,24 @@ export function translateError(err: unknown, requestId: string): TranslatedError
       internal: false,
     };
   }
+  if (err instanceof SignInRefusedError) {
+    return { status: 401, body: body(err.code, err.message), internal: false };
+  }
+  if (err instanceof ThrottledError) {
+    const retryAfterSeconds = err.retryAfterSeconds;
+    return {
+      status: 429,
+      body: body('throttled', err.message, { retryAfterSeconds }),
+      internal: false,
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    };
+  }
+  if (err instanceof SessionRestrictedError) {
+    return { status: 403, body: body(err.code, err.message), internal: false };
+  }
+  if (err instanceof TotpAlreadyEnrolledError) {
+    return { status: 409, body: body('totp_already_enrolled', err.message), internal: false };
+  }
   if (err instanceof AuthenticationError) {
     return { status: 401, body: body('unauthenticated', err.message), internal: false };
   }
@@ -143,10 +170,11 @@ export function errorHandler(log: Logger) {
       const requestId = randomUUID();
       const translated = translateError(err, requestId);
       if (translated.internal) {
-        events.httpServerError(log, { method: ctx.method, path: ctx.path, err, requestId });
+        events.httpServerError(log, { method: ctx.method, route: routeOf(ctx), err, requestId });
       }
       ctx.status = translated.status;
       ctx.body = translated.body;
+      if (translated.headers) ctx.set(translated.headers);
       if (translated.status === 401) ctx.set('WWW-Authenticate', 'Cookie realm="cen-node"');
     }
   };

@@ -1,53 +1,77 @@
 /**
- * The HTTP API (koa): `/healthz` and, under `/api/v1`, one router per resource. The error
- * handler comes first and is the only place errors become responses; every `/api/v1` route
- * except signing in needs a session.
+ * The HTTP API (koa): `/healthz`, the web console's files and, under `/api/v1`, one router per
+ * resource. In order: the request log, the security headers (strict CSP), the error handler (the
+ * only place errors become responses), the CSRF guard (Origin / Fetch Metadata), the console,
+ * the access control (session and the permission of `ROUTE_RULES` for every route), then the
+ * routes. HTTPS when the node has a certificate; plain HTTP only on loopback (see config.ts).
  *
  * @example
- *   const app = createApiApp({ store, auth, loggers, storeHealthy });
- *   const server = await listenApi(app, '127.0.0.1', 8080);
- *   console.log(server.url); // http://127.0.0.1:8080
+ *   const server = await listenApi({ host: '127.0.0.1', port: 8443, tls: { cert, key } }, (origins) =>
+ *     createApiApp({ store, auth, audit, loggers, storeHealthy, tls: true, allowedOrigins: origins }),
+ *   );
+ *   console.log(server.url); // https://127.0.0.1:8443
  *   await server.close();
  */
-import { createServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Router } from '@koa/router';
-import { API_PREFIX, API_ROUTES } from '../../protocol/api.ts';
-import Koa, { type Context, type Next } from 'koa';
+import Koa, { type Context } from 'koa';
+import { API_PREFIX } from '../../protocol/api.ts';
+import type { AuditLog } from '../audit/index.ts';
 import type { Auth } from '../auth/index.ts';
 import { apiUrlOf } from '../config.ts';
 import type { Loggers } from '../log.ts';
 import type { RecordStoreApi } from '../store/types.ts';
+import { accessControl } from './access.ts';
+import { serveConsole } from './console.ts';
 import { errorHandler } from './errors.ts';
-import { jsonBody, requestLog, requireSession, securityHeaders } from './middleware.ts';
+import { jsonBody, requestLog } from './middleware.ts';
+import { auditRouter } from './routes/audit.ts';
 import { businessesRouter } from './routes/businesses.ts';
 import { casesRouter } from './routes/cases.ts';
 import { healthRouter } from './routes/health.ts';
 import { identifiersRouter } from './routes/identifiers.ts';
 import { personsRouter } from './routes/persons.ts';
 import { sessionRouter } from './routes/session.ts';
+import { usersRouter } from './routes/users.ts';
 import { vocabulariesRouter } from './routes/vocabularies.ts';
+import { csrfGuard, securityHeaders } from './security.ts';
 import type { ApiState } from './state.ts';
-
-const SIGN_IN_PATH = `${API_PREFIX}${API_ROUTES.session}`;
 
 export interface ApiDeps {
   store: RecordStoreApi;
   auth: Auth;
+  audit: AuditLog;
   loggers: Pick<Loggers, 'http' | 'auth'>;
   /** A cheap read that proves the store answers, for `/healthz`. */
   storeHealthy: () => Promise<boolean>;
+  /** True when the node serves HTTPS (HSTS, Secure cookie). */
+  tls: boolean;
+  /** The origins the console is served from; state-changing requests from any other are refused. */
+  allowedOrigins: readonly string[];
+  /** The built console (`web-console/dist`); without it, only the API and `/healthz` answer. */
+  consoleDistDir?: string;
 }
 
-/** Guards the whole prefix (not route by route), so a new router cannot forget it. */
-function sessionGuard(auth: Auth) {
-  const check = requireSession(auth);
-  return async function guardApi(ctx: Context, next: Next): Promise<void> {
-    const underApi = ctx.path === API_PREFIX || ctx.path.startsWith(`${API_PREFIX}/`);
-    const signingIn = ctx.method === 'POST' && (ctx.path === SIGN_IN_PATH || ctx.path === `${SIGN_IN_PATH}/`);
-    if (underApi && !signingIn) await check(ctx, next);
-    else await next();
-  };
+/** The `/api/v1` router with every resource's routes: what the rules table must cover. */
+export function createApiRouter(
+  deps: Pick<ApiDeps, 'store' | 'auth' | 'audit' | 'loggers' | 'tls'>,
+): Router<ApiState> {
+  const api = new Router<ApiState>({ prefix: API_PREFIX });
+  for (const router of [
+    sessionRouter({ auth: deps.auth, log: deps.loggers.auth, tls: deps.tls }),
+    usersRouter({ auth: deps.auth, log: deps.loggers.auth }),
+    auditRouter({ audit: deps.audit }),
+    casesRouter(deps.store, deps.audit),
+    personsRouter(deps.store, deps.audit),
+    businessesRouter(deps.store, deps.audit),
+    identifiersRouter(deps.store),
+    vocabulariesRouter(),
+  ]) {
+    api.use(router.routes(), router.allowedMethods({ throw: true }));
+  }
+  return api;
 }
 
 function noSuchRoute() {
@@ -60,24 +84,17 @@ export function createApiApp(deps: ApiDeps): Koa<ApiState> {
   const app = new Koa<ApiState>();
   app.proxy = false; // X-Forwarded-* is not trusted until a reverse-proxy setting says otherwise
 
-  const api = new Router<ApiState>({ prefix: API_PREFIX });
-  for (const router of [
-    sessionRouter(deps.auth, deps.loggers.auth),
-    casesRouter(deps.store),
-    personsRouter(deps.store),
-    businessesRouter(deps.store),
-    identifiersRouter(deps.store),
-    vocabulariesRouter(),
-  ]) {
-    api.use(router.routes(), router.allowedMethods({ throw: true }));
-  }
+  const api = createApiRouter(deps);
   const health = healthRouter(deps.storeHealthy);
 
   app
     .use(requestLog(deps.loggers.http)) // outermost only to see the final status; it never throws
-    .use(securityHeaders())
+    .use(securityHeaders({ tls: deps.tls })) // before the error handler, so errors carry them too
     .use(errorHandler(deps.loggers.http))
-    .use(sessionGuard(deps.auth))
+    .use(csrfGuard({ allowedOrigins: deps.allowedOrigins }));
+  if (deps.consoleDistDir !== undefined) app.use(serveConsole({ distDir: deps.consoleDistDir }));
+  app
+    .use(accessControl({ router: api, auth: deps.auth, audit: deps.audit, log: deps.loggers.http }))
     .use(jsonBody())
     .use(health.routes())
     .use(api.routes())
@@ -87,10 +104,18 @@ export function createApiApp(deps: ApiDeps): Koa<ApiState> {
 }
 
 export interface ApiServer extends AsyncDisposable {
-  server: Server;
+  server: HttpServer | HttpsServer;
   url: string;
   port: number;
   close(): Promise<void>;
+}
+
+export interface ListenOptions {
+  host: string;
+  /** 0 asks the system for a free port. */
+  port: number;
+  /** PEM certificate (with its chain) and key: HTTPS; absent: plain HTTP. */
+  tls?: { cert: string; key: string };
 }
 
 /** Slow clients may not hold a connection for ever. */
@@ -98,17 +123,35 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** How long shutdown lets requests in flight finish. */
 const SHUTDOWN_GRACE_MS = 5_000;
 
-export async function listenApi(app: Koa<ApiState>, host: string, port: number): Promise<ApiServer> {
-  const handle = app.callback(); // koa answers its own errors, so the promise never rejects
-  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS }, (req, res) => void handle(req, res));
+/**
+ * Listens, then builds the app: with port 0 the origins the app must accept are known only once
+ * the port is, so the app comes from `makeApp(url)` (or is given ready-made).
+ */
+export async function listenApi(
+  options: ListenOptions,
+  makeApp: Koa<ApiState> | ((url: string) => Koa<ApiState>),
+): Promise<ApiServer> {
+  const serverOptions = { requestTimeout: REQUEST_TIMEOUT_MS };
+  const server: HttpServer | HttpsServer = options.tls
+    ? createHttpsServer({
+        ...serverOptions,
+        cert: options.tls.cert,
+        key: options.tls.key,
+        minVersion: 'TLSv1.2',
+      })
+    : createHttpServer(serverOptions);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => {
+    server.listen(options.port, options.host, () => {
       server.off('error', reject);
       resolve();
     });
   });
   const actualPort = (server.address() as AddressInfo).port;
+  const url = apiUrlOf(options.host, actualPort, options.tls !== undefined);
+  const app = typeof makeApp === 'function' ? makeApp(url) : makeApp;
+  const handle = app.callback(); // koa answers its own errors, so the promise never rejects
+  server.on('request', (req, res) => void handle(req, res));
   let closed: Promise<void> | undefined;
   const close = () => {
     closed ??= new Promise<void>((resolve) => {
@@ -123,9 +166,10 @@ export async function listenApi(app: Koa<ApiState>, host: string, port: number):
     });
     return closed;
   };
-  return { server, url: apiUrlOf(host, actualPort), port: actualPort, close, [Symbol.asyncDispose]: close };
+  return { server, url, port: actualPort, close, [Symbol.asyncDispose]: close };
 }
 
+export { accessControl, ROUTE_RULES, routesOf, ruleKey, type RouteRule } from './access.ts';
 export { translateError, type ApiErrorBody } from './errors.ts';
 export { SESSION_COOKIE } from './middleware.ts';
 export type { ApiState } from './state.ts';

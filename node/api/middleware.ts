@@ -1,8 +1,11 @@
-/** The API's shared middleware, each a named function returned by a factory. */
+/**
+ * The API's shared middleware, each a named function returned by a factory. The browser-facing
+ * defences (security headers, CSRF guard, cookie attributes) are in `security.ts`; who may call
+ * which route is decided in `access.ts`.
+ */
 import { bodyParser } from '@koa/bodyparser';
 import type { Context, Next } from 'koa';
-import type { Auth } from '../auth/index.ts';
-import { AuthenticationError } from '../errors.ts';
+import { API_PREFIX } from '../../protocol/api.ts';
 import { events, type Logger } from '../log.ts';
 import type { ApiState } from './state.ts';
 
@@ -11,25 +14,21 @@ export const SESSION_COOKIE = 'cen_session';
 /** Cases are a few KB; bulk upload has its own endpoint later, so 1 MB is generous. */
 export const JSON_BODY_LIMIT = '1mb';
 
-export function securityHeaders() {
-  return async function setSecurityHeaders(ctx: Context, next: Next): Promise<void> {
-    ctx.set({
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'X-Frame-Options': 'DENY',
-      'Cross-Origin-Resource-Policy': 'same-origin',
-    });
-    try {
-      await next();
-    } finally {
-      // API answers carry records: no cache, no proxy, and no rendering as a page.
-      ctx.set('Cache-Control', 'no-store');
-      ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-    }
-  };
+const isApiPath = (path: string): boolean => path === API_PREFIX || path.startsWith(`${API_PREFIX}/`);
+
+/**
+ * What a log line names a request by: the route template that answered it
+ * (`/api/v1/persons/:id`), never the path itself, which can hold a username or a document number.
+ */
+export function routeOf(ctx: Context): string {
+  const state = ctx.state as ApiState;
+  const matched = (ctx as Context & { _matchedRoute?: unknown })._matchedRoute;
+  if (state.route) return state.route;
+  if (typeof matched === 'string') return matched;
+  return isApiPath(ctx.path) ? `${API_PREFIX}/(no route)` : '(console)';
 }
 
-/** One line per request: method, path (never the query: it can hold names) and status. */
+/** One line per request: method, route template (never the path or query) and status. */
 export function requestLog(log: Logger) {
   return async function logRequest(ctx: Context, next: Next): Promise<void> {
     const started = performance.now();
@@ -39,7 +38,7 @@ export function requestLog(log: Logger) {
       const state = ctx.state as ApiState;
       events.httpRequest(log, {
         method: ctx.method,
-        path: ctx.path,
+        route: routeOf(ctx),
         status: ctx.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(state.session ? { user: state.session.username } : {}),
@@ -62,17 +61,4 @@ export function jsonBody() {
 
 export function readSessionToken(ctx: Context): string | undefined {
   return ctx.cookies.get(SESSION_COOKIE);
-}
-
-/** Refuses the request with 401 unless the cookie names a live session of an existing user. */
-export function requireSession(auth: Auth) {
-  return async function checkSession(ctx: Context, next: Next): Promise<void> {
-    const token = readSessionToken(ctx);
-    const session = await auth.sessions.lookup(token);
-    if (!session || !(await auth.users.get(session.username))) throw new AuthenticationError();
-    const state = ctx.state as ApiState;
-    state.session = session;
-    state.sessionToken = token;
-    await next();
-  };
 }

@@ -35,6 +35,9 @@ export const AUDIT_ACTIONS = {
     'a person, a business or the nominal part of a case was opened (target: record id; details.type)',
   export: 'data left the node as a file (details.format, details.filters as codes, details.count)',
   import: 'a bulk upload was applied (details.importId, details.count, details.dryRun)',
+  'record-created': 'a case, person or business was created (target: record id; details.type)',
+  'record-updated':
+    'a case, person or business was changed (target: record id; details.type, details.version)',
   'record-deleted': 'a case, person or business was deleted (target: record id; details.type)',
   'query-sent':
     'a hit/no-hit look-up was sent to a partner (target: peer id; details.identifierType, details.hit)',

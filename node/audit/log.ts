@@ -225,6 +225,28 @@ export class AuditLog {
     return checker.finish();
   }
 
+  /**
+   * `verify()`, recorded in the log as `audit-verified` by `actor`. Not recorded when the bad
+   * entry lies past the recorded head: the new entry would take its key and erase the evidence.
+   */
+  async verifyAndRecord(actor: string, ip?: string): Promise<AuditVerifyReport> {
+    const report = await this.verify();
+    const head = await this.head();
+    if (report.firstBad && report.firstBad.seq > (head?.seq ?? 0)) return report;
+    await this.append({
+      action: 'audit-verified',
+      actor,
+      outcome: 'ok',
+      details: {
+        ok: report.ok,
+        checked: report.checked,
+        ...(report.firstBad ? { firstBadSeq: report.firstBad.seq } : {}),
+      },
+      ...(ip ? { ip: ip.slice(0, 64) } : {}),
+    });
+    return report;
+  }
+
   /** One page of entries matching every given filter. */
   async list(query: AuditQuery = {}): Promise<Page<AuditEntry>> {
     const issues = queryIssues(query);

@@ -13,54 +13,27 @@
  *   if (!mayAssign(actor.role, 'officer', { actor: actor.username, target: 'maria' })) throw new ForbiddenError();
  */
 
-export const ROLES = [
-  'officer',
-  'analyst',
-  'exchange-admin',
-  'national-admin',
-  'auditor',
-  'wco-analyst',
-  'wco-admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+import {
+  ADMINISTRATOR_ROLES,
+  isRole,
+  NODE_ROLE_ROLES,
+  ROLES,
+  type NodeRole,
+  type Permission,
+  type Role,
+} from '../../protocol/roles.ts';
 
-/**
- * Every permission the node checks, with what it opens. The keys are the contract; routes name
- * them literally, so renaming one is a breaking change.
- */
-export const PERMISSION_DESCRIPTIONS = {
-  'case:read': 'search and open cases (non-nominal part), their photos, revisions and linked cases',
-  'case:write': 'create, edit, validate, archive and delete cases and upload their photos',
-  'nominal:read': 'open persons and businesses and the nominal links of a case (every read is audited)',
-  'nominal:write': 'create, edit and delete persons and businesses',
-  import: 'bulk upload of cases from a file',
-  export: 'export cases or statistics to Excel/CSV and download the analyst database (audited)',
-  'stats:read': 'national statistics and data-quality figures',
-  'inbox:read': 'records received from partner administrations under an agreement',
-  'exchange:send': 'send one case to a partner on demand, under an agreement that allows it',
-  'query:run': 'hit/no-hit look-ups at partner nodes (a container, a document number)',
-  'global:read': 'search and statistics over the global CEN (through the WCO node)',
-  'global:manage': 'on the WCO node: accept or reject contributions, data-quality follow-up, ITR tables',
-  'publication:read': 'read alerts, analytical reports and newsletters',
-  'publication:manage': 'write, sign and publish alerts, analytical reports and newsletters',
-  'forum:read': 'read forum threads',
-  'forum:post': 'start threads and post in the forum',
-  'operation:read': 'see the CENcomm operations one is a member of and their messages',
-  'operation:post': 'send messages and reports in an operation one is a member of',
-  'operation:manage': 'organise operations: members, templates, extraction, promotion to cases, closing',
-  'peer:read': 'list peers and their connection state',
-  'peer:manage': 'add, block and remove peers',
-  'agreement:read': 'list and read agreements',
-  'agreement:manage': 'draft, sign, countersign, install and revoke agreements; the contribution profile',
-  'user:read': 'list users, their roles and account state',
-  'user:manage': 'create, disable and re-enable users and change their roles',
-  'user:reset': 'issue a one-time reset code and reset a second factor (contact point)',
-  'node:manage': 'node settings, backup, restore, reindex',
-  'audit:read': 'read, verify and export the audit log',
-  'evidence:read': 'read, verify and export the evidence log of exchanges',
-} as const;
-export type Permission = keyof typeof PERMISSION_DESCRIPTIONS;
-export const PERMISSIONS = Object.keys(PERMISSION_DESCRIPTIONS) as readonly Permission[];
+// The names are the contract (protocol/roles.ts); who holds what is this module's policy.
+export {
+  isPermission,
+  isRole,
+  PERMISSION_DESCRIPTIONS,
+  PERMISSIONS,
+  ROLES,
+  type NodeRole,
+  type Permission,
+  type Role,
+} from '../../protocol/roles.ts';
 
 /** What everyone who works with enforcement information may do. */
 const READER: readonly Permission[] = ['publication:read', 'forum:read', 'forum:post'];
@@ -145,14 +118,6 @@ const GRANTS: ReadonlyMap<Role, ReadonlySet<Permission>> = new Map(
   ROLES.map((role) => [role, new Set(ROLE_PERMISSIONS[role])]),
 );
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
-}
-
-export function isPermission(value: unknown): value is Permission {
-  return typeof value === 'string' && Object.hasOwn(PERMISSION_DESCRIPTIONS, value);
-}
-
 /** Whether `role` holds `permission`. Unknown roles (an old record, a typo) hold nothing. */
 export function can(role: string, permission: Permission): boolean {
   return isRole(role) && GRANTS.get(role)!.has(permission);
@@ -162,19 +127,14 @@ export function permissionsOf(role: string): readonly Permission[] {
   return isRole(role) ? ROLE_PERMISSIONS[role] : [];
 }
 
-export type NodeRole = 'national' | 'wco';
-
-const NODE_ROLES: Readonly<Record<NodeRole, readonly Role[]>> = {
-  national: ['officer', 'analyst', 'exchange-admin', 'national-admin', 'auditor'],
-  wco: ['wco-analyst', 'wco-admin', 'auditor'],
-};
+const NODE_ROLES = NODE_ROLE_ROLES;
 
 /** The roles a user may hold on a node of this kind. */
 export function rolesForNodeRole(nodeRole: NodeRole): readonly Role[] {
   return NODE_ROLES[nodeRole];
 }
 
-const ADMINISTRATORS: ReadonlySet<Role> = new Set<Role>(['exchange-admin', 'national-admin', 'wco-admin']);
+const ADMINISTRATORS: ReadonlySet<Role> = new Set<Role>(ADMINISTRATOR_ROLES);
 
 /** Administrator roles must sign in with a second factor: they can open the door to everything else. */
 export function requiresSecondFactor(role: string): boolean {

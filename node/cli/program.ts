@@ -6,6 +6,7 @@
  *   const exitCode = await runCli(['node', 'cen-node', 'id', '--data', '/var/lib/cen-node']);
  */
 import { Command, CommanderError } from 'commander';
+import { registerAuditCommand } from './commands/audit.ts';
 import { registerCheckCommand } from './commands/check.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerIdCommand } from './commands/id.ts';
@@ -29,6 +30,7 @@ export function createProgram(): Command {
     registerReindexCommand,
     registerCheckCommand,
     registerUserCommand,
+    registerAuditCommand,
     registerDemoCommand,
   ]) {
     register(program);

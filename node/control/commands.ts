@@ -4,9 +4,10 @@
  * and directly on a store it opens itself when it is not, so both paths behave the same.
  */
 import { z } from 'zod';
+import type { UserSummary } from '../../protocol/api.ts';
 import { toValidationIssues } from '../api/validate.ts';
-import type { Auth } from '../auth/index.ts';
-import { generatePassword } from '../auth/passwords.ts';
+import type { AuditLog, AuditVerifyReport } from '../audit/index.ts';
+import type { AccountActor, Auth } from '../auth/index.ts';
 import type { NodeConfig } from '../config.ts';
 import type { NodeIdentity } from '../identity.ts';
 import { multiaddrsOf } from '../identity.ts';
@@ -27,6 +28,8 @@ export interface NodeServices {
   identity: NodeIdentity;
   store: RecordStoreApi;
   maintenance: StoreMaintenance;
+  /** The node's one audit log (the accounts service writes through it too). */
+  audit: AuditLog;
   auth: Auth;
   loggers: Loggers;
   /** Where the API answers: the bound address when the node runs, the configured one otherwise. */
@@ -45,6 +48,11 @@ export interface CommandDefinition<A, R> {
 }
 
 const define = <A, R>(definition: CommandDefinition<A, R>) => definition;
+
+/** Who runs a command at the appliance: `cli:<os user>`, recorded in the audit log. */
+const operator = z.string().min(1).max(200).default('system:cli');
+/** The appliance's operator is trusted with every account (no role, so no role check). */
+const asOperator = (by: string): AccountActor => ({ username: by });
 
 export interface NodeDescription {
   nodeId: string;
@@ -106,21 +114,91 @@ export const commands = {
     },
   }),
 
+  /**
+   * Without a password the account gets a one-time password (valid a week) that must be changed
+   * at first sign-in; it goes back to the CLI once, to be shown once, and is stored only hashed.
+   */
   'user-add': define({
     args: z
       .object({
         username: z.string(),
         role: z.string(),
+        displayName: z.string().optional(),
         password: z.string().optional(),
-        by: z.string().max(200).default('system:cli'),
+        by: operator,
       })
       .strict(),
+    run: async ({ auth, loggers }, args): Promise<{ user: UserSummary; oneTimePassword?: string }> => {
+      const created = await auth.createUser(asOperator(args.by), {
+        username: args.username,
+        role: args.role,
+        ...(args.displayName === undefined ? {} : { displayName: args.displayName }),
+        ...(args.password === undefined ? {} : { password: args.password }),
+      });
+      events.userCreated(loggers.auth, {
+        username: created.user.username,
+        role: created.user.role,
+        by: args.by,
+      });
+      return created;
+    },
+  }),
+
+  'user-list': define({
+    args: z.object({}).strict(),
+    run: async ({ auth }): Promise<{ items: UserSummary[] }> => ({ items: await auth.listUsers() }),
+  }),
+
+  /** The contact point's reset: a one-time code (24 hours, once); `totp` also removes the second factor. */
+  'user-reset': define({
+    args: z.object({ username: z.string(), totp: z.boolean().default(false), by: operator }).strict(),
     run: async ({ auth, loggers }, args) => {
-      const password = args.password ?? generatePassword();
-      const user = await auth.users.create({ username: args.username, role: args.role, password }, args.by);
-      events.userCreated(loggers.auth, { username: user.username, role: user.role, by: args.by });
-      // The generated password goes back to the CLI once, to be shown once; it is not stored.
-      return { user, ...(args.password === undefined ? { generatedPassword: password } : {}) };
+      const reset = await auth.resetUser(asOperator(args.by), args.username, { totp: args.totp });
+      events.accountChanged(loggers.auth, { action: 'password-reset', username: args.username, by: args.by });
+      return reset;
+    },
+  }),
+
+  /** Disables (or, with `enable`, re-enables) an account; disabling ends its sessions. */
+  'user-disable': define({
+    args: z.object({ username: z.string(), enable: z.boolean().default(false), by: operator }).strict(),
+    run: async ({ auth, loggers }, args): Promise<UserSummary> => {
+      const user = await auth.updateUser(asOperator(args.by), args.username, { disabled: !args.enable });
+      events.accountChanged(loggers.auth, {
+        action: args.enable ? 'user-enabled' : 'user-disabled',
+        username: args.username,
+        by: args.by,
+      });
+      return user;
+    },
+  }),
+
+  'audit-verify': define({
+    args: z.object({ by: operator }).strict(),
+    run: async ({ audit }, args): Promise<AuditVerifyReport & { head?: { seq: number; hash: string } }> => {
+      const report = await audit.verifyAndRecord(args.by);
+      const head = await audit.head();
+      return { ...report, ...(head ? { head: { seq: head.seq, hash: head.hash } } : {}) };
+    },
+  }),
+
+  /** The whole log as JSON Lines, oldest first; the export is audited in the log first. */
+  'audit-export': define({
+    args: z.object({ by: operator }).strict(),
+    run: async ({ audit }, args): Promise<{ lines: string; count: number }> => {
+      await audit.append({
+        action: 'audit-exported',
+        actor: args.by,
+        outcome: 'ok',
+        details: { count: ((await audit.head())?.seq ?? 0) + 1 },
+      });
+      let lines = '';
+      let count = 0;
+      for await (const line of audit.exportJsonLines()) {
+        lines += line;
+        count++;
+      }
+      return { lines, count };
     },
   }),
 } as const;

@@ -5,8 +5,11 @@
  *
  * It drives the nodes only through the public `cen-node` command (init, seed, id, start), like
  * an operator would. Nodes are initialised and seeded once; later runs reuse the directory.
- * Each node's first administrator is `admin`, with a password written at init to
- * `<dir>/<node>/admin-password.txt`. Later issues add agreements and contributions between them.
+ * Each node's first administrator is `admin` (national or WCO administrator, who enrols a TOTP
+ * second factor at first sign-in), with a password written at init to
+ * `<dir>/<node>/admin-password.txt`; each node also has a user who works with the data (`officer`
+ * on a national node, `analyst` on the WCO node), password in `<dir>/<node>/user-password.txt`.
+ * The demo serves plain HTTP on loopback. Later issues add agreements and contributions.
  *
  * @example
  *   const controller = new AbortController();
@@ -42,6 +45,12 @@ export const DEMO_DEFAULTS = { cases: 3000, basePort: 8181 } as const;
 export const P2P_PORT_OFFSET = 1000;
 export const ADMIN_USERNAME = 'admin';
 export const PASSWORD_FILE = 'admin-password.txt';
+export const USER_PASSWORD_FILE = 'user-password.txt';
+/** The account that works with the data on each kind of node (the administrator cannot read cases). */
+export const DEMO_USERS = {
+  national: { username: 'officer', role: 'officer' },
+  wco: { username: 'analyst', role: 'wco-analyst' },
+} as const;
 export const LOG_FILE = 'node.log';
 /** Written once a node's synthetic cases are stored, so that a second run does not add more. */
 const SEEDED_MARKER = 'demo-seeded';
@@ -72,6 +81,9 @@ export interface RunningDemoNode {
   apiUrl: string;
   consoleUrl: string;
   password: string;
+  /** The data user's name and password (see DEMO_USERS). */
+  user: string;
+  userPassword: string;
   pid: number;
 }
 
@@ -143,11 +155,34 @@ async function prepareNode(
         String(apiPort + P2P_PORT_OFFSET),
         '--admin-password-file',
         pending,
+        '--insecure-http',
       ],
       log,
     );
     await rename(pending, join(dataDir, PASSWORD_FILE));
     await chmod(join(dataDir, PASSWORD_FILE), 0o600);
+  }
+  const userPasswordFile = join(dataDir, USER_PASSWORD_FILE);
+  if (!(await exists(userPasswordFile))) {
+    const user = DEMO_USERS[spec.role];
+    const pending = `${userPasswordFile}.pending`;
+    await writeFile(pending, randomBytes(18).toString('base64url') + '\n', { mode: 0o600 });
+    await cenNode(
+      [
+        'user',
+        'add',
+        '--data',
+        dataDir,
+        '--username',
+        user.username,
+        '--role',
+        user.role,
+        '--password-file',
+        pending,
+      ],
+      log,
+    );
+    await rename(pending, userPasswordFile);
   }
   if (spec.role === 'national' && cases > 0 && !(await exists(join(dataDir, SEEDED_MARKER)))) {
     log(`seeding ${spec.key} with ${cases} synthetic cases (seed ${spec.seed ?? 1})`);
@@ -191,12 +226,13 @@ async function stopChild(child: ChildProcess): Promise<void> {
 
 function formatTable(nodes: readonly RunningDemoNode[]): string {
   const rows = [
-    ['node', 'administration', 'country', 'console', 'login'],
+    ['node', 'administration', 'country', 'console', 'user', 'login'],
     ...nodes.map((n) => [
       n.spec.key,
       n.spec.name,
       n.spec.country ?? '(wco)',
       n.consoleUrl,
+      `${n.user} / ${n.userPassword}`,
       `${ADMIN_USERNAME} / ${n.password}`,
     ]),
   ];
@@ -267,12 +303,17 @@ export async function runDemo(
         apiUrl: apiUrls[i]!,
         consoleUrl: `${apiUrls[i]!}/`,
         password: (await readFile(join(dir, spec.key, PASSWORD_FILE), 'utf8')).trim(),
+        user: DEMO_USERS[spec.role].username,
+        userPassword: (await readFile(join(dir, spec.key, USER_PASSWORD_FILE), 'utf8')).trim(),
         pid: children[i]!.pid!,
       })),
     );
     out(`\nCEN demo federation in ${dir}\n`);
     out(formatTable(running));
-    out(`\nLogs: ${join(dir, '<node>', LOG_FILE)}. Press Ctrl-C to stop all four nodes.`);
+    out(
+      `\n"${ADMIN_USERNAME}" enrols a second factor (a TOTP authenticator app) at the first sign-in; the users work with the data.`,
+    );
+    out(`Logs: ${join(dir, '<node>', LOG_FILE)}. Press Ctrl-C to stop all four nodes.`);
 
     // Run until asked to stop, or until a node dies on its own.
     const died = await new Promise<RunningDemoNode | undefined>((done) => {

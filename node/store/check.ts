@@ -18,6 +18,8 @@ import {
   changeKey,
   type LinkedRecords,
   NS,
+  type PartyFacts,
+  partyFacts,
   revisionKey,
   SEP,
 } from './keys.ts';
@@ -54,9 +56,14 @@ async function linkedRecordsOf(store: RecordStore, cases: readonly Case[]): Prom
   const businessIds = [...new Set(cases.flatMap((c) => c.businesses.map((link) => link.id as string)))];
   const persons = (await store.kv.getMany(NS.persons, personIds)) as (Person | undefined)[];
   const businesses = (await store.kv.getMany(NS.businesses, businessIds)) as (Business | undefined)[];
-  const personMap = new Map(personIds.map((id, i) => [id, persons[i]]));
-  const businessMap = new Map(businessIds.map((id, i) => [id, businesses[i]]));
-  return { person: (id) => personMap.get(id), business: (id) => businessMap.get(id) };
+  const facts = new Map<string, PartyFacts>();
+  personIds.forEach(
+    (id, i) => persons[i] && facts.set(`person${SEP}${id}`, partyFacts('person', persons[i])),
+  );
+  businessIds.forEach(
+    (id, i) => businesses[i] && facts.set(`business${SEP}${id}`, partyFacts('business', businesses[i])),
+  );
+  return { facts: (type, id) => facts.get(`${type}${SEP}${id}`) };
 }
 
 async function* chunks<T>(source: AsyncIterable<T>, size: number): AsyncIterable<T[]> {

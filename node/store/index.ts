@@ -4,7 +4,9 @@
  * correlation, and a derived full-text index in SQLite that can always be rebuilt.
  *
  * Layers: `KvStore` (kv.ts: `MemoryKv`, `LevelKv`) → `RecordStore` (records.ts, implementing
- * types.ts) → `FullTextIndex` (fulltext.ts) beside it; `checkStore` (check.ts) verifies it all.
+ * types.ts) → `FullTextIndex` (fulltext.ts, written by fulltext-worker.ts) beside it; search.ts
+ * joins the filter indexes, canonical-json.ts hashes records; `checkStore` (check.ts) verifies it
+ * all. See docs/decisions/0003 for the search design and its measurements.
  *
  * @example
  *   const store = await openStore('/var/lib/cen', { country: 'KE' });
@@ -18,8 +20,10 @@ import { FullTextIndex } from './fulltext.ts';
 import { LevelKv } from './level-kv.ts';
 import { RecordStore } from './records.ts';
 
+export { canonicalJson } from './canonical-json.ts';
 export { checkStore, type CheckOptions, type StoreCheckReport } from './check.ts';
 export { FullTextIndex, type FullTextPage, type FullTextSource } from './fulltext.ts';
+export { JsonText } from './json-text.ts';
 export type { BatchOp, KvIterator, KvStore, Namespace, Range } from './kv.ts';
 export { LevelKv } from './level-kv.ts';
 export { MemoryKv } from './memory-kv.ts';

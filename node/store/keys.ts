@@ -99,9 +99,20 @@ export function caseIdOfIndexKey(key: string): string {
   return key.slice(key.lastIndexOf(SEP) + 1);
 }
 
+const searchPrefixes = new Map<string, string>();
+
 /** Prefix of the index entries for one filter value, or of the plain date index. */
 export function searchPrefix(filter: FilterName | 'date', value?: string): string {
-  return filter === 'date' ? `date${SEP}` : `${filter}${SEP}${encodeComponent(value ?? '')}${SEP}`;
+  if (filter === 'date') return `date${SEP}`;
+  // Filter values are vocabulary codes, a few hundred at most: remembering their prefixes saves
+  // encoding them again for every case written.
+  const memo = `${filter}${SEP}${value ?? ''}`;
+  let prefix = searchPrefixes.get(memo);
+  if (prefix === undefined) {
+    prefix = `${filter}${SEP}${encodeComponent(value ?? '')}${SEP}`;
+    if (searchPrefixes.size < 10_000) searchPrefixes.set(memo, prefix);
+  }
+  return prefix;
 }
 
 export function identifierPrefix(type: IdentifierType, normalisedValue: string): string {
@@ -120,32 +131,99 @@ export interface CaseIdentifier {
   value: string;
 }
 
-/** Looks up the current state of a linked person or business (undefined if unknown). */
+/** What a case's index entries need to know of a person or business it links. */
+export interface PartyFacts {
+  deleted: boolean;
+  /** Its correlation identifiers, normalised: a person's document numbers, a business's registration. */
+  identifiers: readonly CaseIdentifier[];
+}
+
+export function partyFacts(type: 'person' | 'business', record: Person | Business): PartyFacts {
+  const identifiers: CaseIdentifier[] = [];
+  const add = (identifierType: IdentifierType, raw: string | undefined) => {
+    if (typeof raw !== 'string') return;
+    const value = normaliseIdentifier(identifierType, raw);
+    if (value !== '' && !identifiers.some((i) => i.type === identifierType && i.value === value))
+      identifiers.push({ type: identifierType, value });
+  };
+  if (type === 'person')
+    for (const document of (record as Person).documents) add('document', document.number);
+  else add('registration', (record as Business).registrationNumber);
+  return { deleted: record.deletedAt !== undefined, identifiers };
+}
+
+/** Looks up what is known of a linked person or business (undefined if it does not exist). */
 export interface LinkedRecords {
-  person(id: string): Person | undefined;
-  business(id: string): Business | undefined;
+  facts(type: 'person' | 'business', id: string): PartyFacts | undefined;
+}
+
+/** The identifiers of a case's own: its container and ship. */
+function ownIdentifiers(c: Case): CaseIdentifier[] {
+  const found: CaseIdentifier[] = [];
+  const container = c.conveyance?.containerNumber;
+  if (typeof container === 'string') {
+    const value = normaliseIdentifier('container', container);
+    if (value !== '') found.push({ type: 'container', value });
+  }
+  const imo = c.conveyance?.imo;
+  if (typeof imo === 'string') {
+    const value = normaliseIdentifier('imo', imo);
+    if (value !== '') found.push({ type: 'imo', value });
+  }
+  return found;
+}
+
+/** The identifiers a case gets from the live persons and businesses it links. */
+function linkedIdentifiers(c: Case, linked: LinkedRecords): CaseIdentifier[] {
+  const found: CaseIdentifier[] = [];
+  for (const [type, links] of [
+    ['person', c.persons],
+    ['business', c.businesses],
+  ] as const) {
+    for (const link of links) {
+      const facts = linked.facts(type, link.id);
+      if (!facts || facts.deleted) continue;
+      for (const identifier of facts.identifiers) {
+        if (!found.some((i) => i.type === identifier.type && i.value === identifier.value))
+          found.push(identifier);
+      }
+    }
+  }
+  return found;
 }
 
 /** The identifiers that correlate a case: its own, and those of the live persons and businesses it links. */
 export function caseIdentifiers(c: Case, linked: LinkedRecords): CaseIdentifier[] {
-  const found = new Map<string, CaseIdentifier>();
-  const add = (type: IdentifierType, raw: string | undefined) => {
-    if (typeof raw !== 'string') return;
-    const value = normaliseIdentifier(type, raw);
-    if (value !== '') found.set(`${type}${SEP}${value}`, { type, value });
-  };
-  add('container', c.conveyance?.containerNumber);
-  add('imo', c.conveyance?.imo);
-  for (const link of c.persons) {
-    const person = linked.person(link.id);
-    if (person && !person.deletedAt)
-      for (const document of person.documents) add('document', document.number);
+  return [...ownIdentifiers(c), ...linkedIdentifiers(c, linked)];
+}
+
+/**
+ * The `indexes` keys a case has whatever it links: dates and filters, its own identifiers and
+ * its links. `caseIndexKeys` adds the identifiers of what it links; the store computes this part
+ * before a write reaches the writer queue.
+ */
+export function caseOwnIndexKeys(c: Case): string[] {
+  if (c.deletedAt) return [];
+  const position = sortKey(c);
+  const keys = new Set<string>([searchPrefix('date') + position]);
+  for (const name of FILTER_NAMES) {
+    for (const value of FILTERS[name](c)) {
+      if (typeof value === 'string' && value !== '') keys.add(searchPrefix(name, value) + position);
+    }
   }
-  for (const link of c.businesses) {
-    const business = linked.business(link.id);
-    if (business && !business.deletedAt) add('registration', business.registrationNumber);
-  }
-  return [...found.values()];
+  for (const identifier of ownIdentifiers(c))
+    keys.add(identifierPrefix(identifier.type, identifier.value) + c.id);
+  for (const link of c.persons) keys.add(linkPrefix('person', link.id) + c.id);
+  for (const link of c.businesses) keys.add(linkPrefix('business', link.id) + c.id);
+  return [...keys];
+}
+
+/** The keys `caseOwnIndexKeys` leaves out: identifiers from the persons and businesses a case links. */
+export function caseLinkedIndexKeys(c: Case, linked: LinkedRecords): string[] {
+  if (c.deletedAt) return [];
+  return linkedIdentifiers(c, linked).map(
+    (identifier) => identifierPrefix(identifier.type, identifier.value) + c.id,
+  );
 }
 
 /**
@@ -153,18 +231,9 @@ export function caseIdentifiers(c: Case, linked: LinkedRecords): CaseIdentifier[
  * has none: it leaves search, correlation and the link lists, and keeps only its record and history.
  */
 export function caseIndexKeys(c: Case, linked: LinkedRecords): string[] {
-  if (c.deletedAt) return [];
-  const position = sortKey(c);
-  const keys = new Set<string>([searchPrefix('date') + position]);
-  for (const name of FILTER_NAMES) {
-    for (const value of filterValues(name, c)) keys.add(searchPrefix(name, value) + position);
-  }
-  for (const identifier of caseIdentifiers(c, linked)) {
-    keys.add(identifierPrefix(identifier.type, identifier.value) + c.id);
-  }
-  for (const link of c.persons) keys.add(linkPrefix('person', link.id) + c.id);
-  for (const link of c.businesses) keys.add(linkPrefix('business', link.id) + c.id);
-  return [...keys];
+  const keys = caseOwnIndexKeys(c);
+  for (const key of caseLinkedIndexKeys(c, linked)) if (!keys.includes(key)) keys.push(key);
+  return keys;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,13 @@
 /**
- * The on-disk `KvStore`: one LevelDB database (`level`) with one sublevel per namespace, JSON
- * values, and every batch written with `sync: true` so that an acknowledged write survives a
- * power cut. A batch spanning several namespaces is still one LevelDB batch, hence atomic.
+ * The on-disk `KvStore`: one LevelDB database (`level`), every batch written with `sync: true` so
+ * that an acknowledged write survives a power cut. A batch spanning several namespaces is still
+ * one LevelDB batch, hence atomic.
+ *
+ * The layout is that of `level` sublevels (key `!<namespace>!<key>`, value JSON text), but the
+ * prefixes and JSON are handled here, on the root database with UTF-8 keys and values: batches go
+ * through a chained batch, and iterators fetch entries a growing chunk at a time after each seek.
+ * The sublevel layers cost more than the LevelDB write itself for the small index entries a case
+ * has a dozen of (see docs/decisions/0003).
  *
  * @example
  *   const kv = await LevelKv.open('/var/lib/cen/store');
@@ -10,57 +16,126 @@
  */
 import { Level } from 'level';
 import { StoreClosedError, StoreUnavailableError } from '../errors.ts';
+import { jsonTextOf } from './json-text.ts';
 import type { BatchOp, KvIterator, KvStore, Namespace, Range } from './kv.ts';
 
-type Database = Level<string, unknown>;
-
-function openSublevel(db: Database, ns: Namespace) {
-  return db.sublevel<string, unknown>(ns, { keyEncoding: 'utf8', valueEncoding: 'json' });
-}
-type Sublevel = ReturnType<typeof openSublevel>;
-
-function openIterator(sublevel: Sublevel, range: Range) {
-  return sublevel.iterator(levelRange(range));
-}
-type LevelIterator = ReturnType<typeof openIterator>;
+type Database = Level<string, string>;
+type RootIterator = ReturnType<Database['iterator']>;
 
 /** Errors raised before anything reaches the disk: the caller's mistake, not a broken store. */
 const CALLER_ERRORS = new Set(['LEVEL_INVALID_KEY', 'LEVEL_INVALID_VALUE', 'LEVEL_ENCODING_NOT_SUPPORTED']);
+
+/**
+ * Entries an iterator fetches from LevelDB at a time: a few dozen at first and after each seek
+ * (every fetch is a round trip to the thread pool, and index entries are small), then twice as
+ * many each time up to classic-level's own refill size.
+ */
+const FIRST_CHUNK = 32;
+const MAX_CHUNK = 1000;
 
 function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
-function levelRange(range: Range): Record<string, unknown> {
-  const options: Record<string, unknown> = {};
-  for (const name of ['gt', 'gte', 'lt', 'lte', 'reverse', 'limit'] as const) {
-    if (range[name] !== undefined) options[name] = range[name];
-  }
-  return options;
+function closedOr(error: unknown): unknown {
+  const code = errorCode(error);
+  return code === 'LEVEL_ITERATOR_NOT_OPEN' || code === 'LEVEL_DATABASE_NOT_OPEN'
+    ? new StoreClosedError()
+    : error;
 }
 
-class LevelKvIterator implements KvIterator {
-  readonly #iterator: LevelIterator;
+/** A namespace's key prefix, and the smallest key above all of its keys. */
+interface Prefix {
+  prefix: string;
+  upper: string;
+}
 
-  constructor(iterator: LevelIterator) {
+/**
+ * Sublevel names must be printable ASCII above '"' and below DEL, so that '"' (one above the '!'
+ * separator) bounds the prefix range, as in abstract-level.
+ */
+function namespacePrefix(ns: Namespace): Prefix {
+  if (ns === '' || ![...ns].every((c) => c.charCodeAt(0) > 0x22 && c.charCodeAt(0) < 0x7f)) {
+    throw new TypeError(`namespace ${JSON.stringify(ns)} must be printable ASCII above '"' without '!'`);
+  }
+  if (ns.includes('!')) throw new TypeError(`namespace ${JSON.stringify(ns)} must not contain '!'`);
+  return { prefix: `!${ns}!`, upper: `!${ns}"` };
+}
+
+function assertKey(key: unknown): asserts key is string {
+  if (typeof key !== 'string') {
+    throw Object.assign(new TypeError('a key must be a string'), { code: 'LEVEL_INVALID_KEY' });
+  }
+}
+
+function parse(text: string | undefined): unknown {
+  return text === undefined ? undefined : JSON.parse(text);
+}
+
+/**
+ * Entries come from the native iterator in chunks (see `FIRST_CHUNK`). A seek to a key inside the
+ * chunk already fetched moves within it instead of going back to LevelDB.
+ */
+class LevelKvIterator implements KvIterator {
+  readonly #iterator: RootIterator;
+  readonly #prefix: Prefix;
+  readonly #reverse: boolean;
+  /**
+   * Entries still to return under the range's `limit`. Counted here, not by LevelDB, which counts
+   * what it reads ahead; as in abstract-level, a seek does not reset it.
+   */
+  #left: number;
+  #chunk: [string, string][] = [];
+  #position = 0;
+  #size = FIRST_CHUNK;
+
+  constructor(iterator: RootIterator, prefix: Prefix, reverse: boolean, limit: number) {
     this.#iterator = iterator;
+    this.#prefix = prefix;
+    this.#reverse = reverse;
+    this.#left = limit;
   }
 
   async next(): Promise<[string, unknown] | undefined> {
-    try {
-      const entry = await this.#iterator.next();
-      return entry ? [entry[0], entry[1]] : undefined;
-    } catch (error) {
-      if (errorCode(error) === 'LEVEL_ITERATOR_NOT_OPEN' || errorCode(error) === 'LEVEL_DATABASE_NOT_OPEN') {
-        throw new StoreClosedError();
+    if (this.#left <= 0) return undefined;
+    if (this.#position >= this.#chunk.length) {
+      // A short chunk does not mean the end (LevelDB also stops at a byte budget); an empty one does.
+      try {
+        this.#chunk = (await this.#iterator.nextv(Math.min(this.#size, this.#left))) as [string, string][];
+      } catch (error) {
+        throw closedOr(error);
       }
-      throw error;
+      this.#position = 0;
+      this.#size = Math.min(this.#size * 2, MAX_CHUNK);
+      if (this.#chunk.length === 0) return undefined;
     }
+    const [key, value] = this.#chunk[this.#position++]!;
+    this.#left--;
+    return [key.slice(this.#prefix.prefix.length), JSON.parse(value)];
   }
 
   seek(key: string): void {
-    this.#iterator.seek(key);
+    const target = this.#prefix.prefix + key;
+    const chunk = this.#chunk;
+    const last = chunk.at(-1);
+    const current = chunk[this.#position];
+    // Within what is fetched, ahead of the current entry: move there without asking LevelDB.
+    if (current !== undefined && last !== undefined) {
+      const ahead = this.#reverse
+        ? target <= current[0] && target >= last[0]
+        : target >= current[0] && target <= last[0];
+      if (ahead) {
+        let i = this.#position;
+        while (this.#reverse ? chunk[i]![0] > target : chunk[i]![0] < target) i++;
+        this.#position = i;
+        return;
+      }
+    }
+    this.#chunk = [];
+    this.#position = 0;
+    this.#size = FIRST_CHUNK;
+    this.#iterator.seek(target);
   }
 
   close(): Promise<void> {
@@ -70,7 +145,7 @@ class LevelKvIterator implements KvIterator {
 
 export class LevelKv implements KvStore {
   readonly #db: Database;
-  readonly #sublevels = new Map<Namespace, Sublevel>();
+  readonly #prefixes = new Map<Namespace, Prefix>();
   /**
    * Set by the first failed write. LevelDB keeps a write error (disk full, I/O error) attached to
    * the open database even after the cause is gone, so every later write is refused with
@@ -85,7 +160,7 @@ export class LevelKv implements KvStore {
   }
 
   static async open(path: string): Promise<LevelKv> {
-    const db = new Level<string, unknown>(path, { keyEncoding: 'utf8', valueEncoding: 'json' });
+    const db = new Level<string, string>(path, { keyEncoding: 'utf8', valueEncoding: 'utf8' });
     await db.open();
     return new LevelKv(db);
   }
@@ -95,13 +170,13 @@ export class LevelKv implements KvStore {
     return this.#writeFailure;
   }
 
-  #sublevel(ns: Namespace): Sublevel {
-    let sublevel = this.#sublevels.get(ns);
-    if (!sublevel) {
-      sublevel = openSublevel(this.#db, ns);
-      this.#sublevels.set(ns, sublevel);
+  #prefix(ns: Namespace): Prefix {
+    let prefix = this.#prefixes.get(ns);
+    if (!prefix) {
+      prefix = namespacePrefix(ns);
+      this.#prefixes.set(ns, prefix);
     }
-    return sublevel;
+    return prefix;
   }
 
   #assertOpen(): void {
@@ -110,26 +185,52 @@ export class LevelKv implements KvStore {
 
   async get(ns: Namespace, key: string): Promise<unknown> {
     this.#assertOpen();
-    return await this.#sublevel(ns).get(key);
+    assertKey(key);
+    return parse(await this.#db.get(this.#prefix(ns).prefix + key));
   }
 
   async getMany(ns: Namespace, keys: readonly string[]): Promise<unknown[]> {
     this.#assertOpen();
     if (keys.length === 0) return [];
-    return await this.#sublevel(ns).getMany([...keys]);
+    const { prefix } = this.#prefix(ns);
+    const texts = await this.#db.getMany(
+      keys.map((key) => {
+        assertKey(key);
+        return prefix + key;
+      }),
+    );
+    return texts.map(parse);
   }
 
   async batch(ops: readonly BatchOp[]): Promise<void> {
     this.#assertOpen();
     if (this.#writeFailure !== undefined) throw new StoreUnavailableError(this.#writeFailure);
     if (ops.length === 0) return;
-    const levelOps = ops.map((op) =>
-      op.type === 'put'
-        ? { type: 'put' as const, sublevel: this.#sublevel(op.ns), key: op.key, value: op.value }
-        : { type: 'del' as const, sublevel: this.#sublevel(op.ns), key: op.key },
-    );
+    // Serialise everything before the batch exists, so that a bad value leaves nothing behind.
+    const keys: string[] = new Array<string>(ops.length);
+    const values: (string | undefined)[] = new Array<string | undefined>(ops.length);
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i]!;
+      assertKey(op.key);
+      keys[i] = this.#prefix(op.ns).prefix + op.key;
+      if (op.type === 'put') {
+        const text = jsonTextOf(op.value);
+        if (text === undefined) {
+          throw Object.assign(new TypeError(`the value for ${op.ns}/${op.key} is not JSON`), {
+            code: 'LEVEL_INVALID_VALUE',
+          });
+        }
+        values[i] = text;
+      }
+    }
     try {
-      await this.#db.batch(levelOps, { sync: true });
+      const batch = this.#db.batch();
+      for (let i = 0; i < keys.length; i++) {
+        const value = values[i];
+        if (value === undefined) batch.del(keys[i]!);
+        else batch.put(keys[i]!, value);
+      }
+      await batch.write({ sync: true });
     } catch (error) {
       const code = errorCode(error);
       if (code !== undefined && CALLER_ERRORS.has(code)) throw error;
@@ -141,7 +242,18 @@ export class LevelKv implements KvStore {
 
   iterator(ns: Namespace, range: Range = {}): KvIterator {
     this.#assertOpen();
-    return new LevelKvIterator(openIterator(this.#sublevel(ns), range));
+    const prefix = this.#prefix(ns);
+    const options: { gt?: string; gte?: string; lt?: string; lte?: string; reverse?: boolean } = {};
+    // As in abstract-level: gte wins over gt, and lte over lt.
+    if (range.gte !== undefined) options.gte = prefix.prefix + range.gte;
+    else if (range.gt !== undefined) options.gt = prefix.prefix + range.gt;
+    else options.gte = prefix.prefix;
+    if (range.lte !== undefined) options.lte = prefix.prefix + range.lte;
+    else if (range.lt !== undefined) options.lt = prefix.prefix + range.lt;
+    else options.lt = prefix.upper;
+    if (range.reverse !== undefined) options.reverse = range.reverse;
+    const limit = range.limit !== undefined && range.limit >= 0 ? range.limit : Infinity;
+    return new LevelKvIterator(this.#db.iterator(options), prefix, range.reverse === true, limit);
   }
 
   async *iterate(ns: Namespace, range: Range = {}): AsyncIterable<[string, unknown]> {

@@ -4,6 +4,7 @@
  * mutate what is stored (or what another caller read) by mutating an object it holds.
  */
 import { StoreClosedError } from '../errors.ts';
+import { jsonTextOf } from './json-text.ts';
 import type { BatchOp, KvIterator, KvStore, Namespace, Range } from './kv.ts';
 
 interface NamespaceData {
@@ -49,7 +50,7 @@ function lowerBound(keys: readonly string[], target: string, exclusive: boolean)
 }
 
 function serialise(op: BatchOp & { type: 'put' }): string {
-  const text = JSON.stringify(op.value) as string | undefined;
+  const text = jsonTextOf(op.value);
   if (text === undefined) throw new TypeError(`value for ${op.ns}/${op.key} is not JSON-serialisable`);
   return text;
 }

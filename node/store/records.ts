@@ -4,14 +4,16 @@
  *
  * Every write runs in one in-process queue (so version checks and sequence numbers cannot
  * interleave) and ends in exactly one `kv.batch` holding the records, their revisions, their
- * index changes and their change-log entries. Reads do not wait for the queue.
+ * index changes and their change-log entries. Reads do not wait for the queue. `createCases`
+ * validates and serialises its cases before it joins the queue, so that an importer handing over
+ * batch N+1 while batch N is written gets the two overlapped; the full-text index is updated on a
+ * thread of its own (see fulltext.ts).
  *
  * @example
  *   const store = await RecordStore.open({ kv: new MemoryKv(), country: 'KE' });
  *   const created = await store.createCase(input, { username: 'ana' });
  *   const page = await store.searchCases({ commodity: 'cocaine', from: '2026-01-01' });
  */
-import { v7 as uuidv7 } from 'uuid';
 import type { BusinessId, CaseId, PersonId } from '../../protocol/ids.ts';
 import type {
   Business,
@@ -32,27 +34,34 @@ import {
 import type { ValidationIssue, Validated } from '../../protocol/validation-types.ts';
 import { NotFoundError, StoreClosedError, ValidationError, VersionConflictError } from '../errors.ts';
 import type { FullTextIndex } from './fulltext.ts';
+import { JsonText } from './json-text.ts';
 import type { BatchOp, KvStore } from './kv.ts';
 import {
   caseIdentifiers,
   caseIdOfIndexKey,
   caseIndexKeys,
+  caseLinkedIndexKeys,
+  caseOwnIndexKeys,
   changeKey,
   compareNewestFirst,
   decodeCursor,
   encodeCursor,
   FILTER_NAMES,
+  type FilterName,
   identifierPrefix,
   linkPrefix,
   type LinkedRecords,
   matchesQuery,
   NS,
+  type PartyFacts,
+  partyFacts,
   prefixRange,
   queryTerms,
   RECORD_NAMESPACE,
   revisionKey,
   revisionPrefix,
   searchPrefix,
+  SEP,
   sortKey,
 } from './keys.ts';
 import {
@@ -65,7 +74,8 @@ import {
   type RevisionFields,
   type StoredRevision,
 } from './revisions.ts';
-import { leapfrog } from './search.ts';
+import { intersect } from './search.ts';
+import { newRecordId } from './uuid.ts';
 import type {
   Actor,
   CaseQuery,
@@ -100,6 +110,8 @@ interface Counts {
 const COUNTS_KEY = 'counts';
 const META_NS = 'meta';
 const COUNT_FIELD = { case: 'cases', person: 'persons', business: 'businesses' } as const;
+/** The value of every index entry: the key is what matters. Serialised once. */
+const INDEX_VALUE = new JsonText('1');
 
 /** Fields the store owns: never taken from client input. */
 const BOOKKEEPING = [
@@ -121,12 +133,18 @@ function withoutBookkeeping<T extends object>(value: T): T {
   return copy as T;
 }
 
+/** A revision about to be written, with the canonical JSON of its record (what the kv stores). */
+interface Written {
+  rev: Revision;
+  text: string;
+}
+
 /**
  * A new revision of a record as the store assembled it; its `record` is the stored form (see
  * `canonicalRecord`), which is what the caller gets back.
  */
-function revise(fields: RevisionFields): Revision {
-  let canonical: { record: unknown; recordHash: string };
+function revise(fields: RevisionFields): Written {
+  let canonical: { record: unknown; recordHash: string; text: string };
   try {
     canonical = canonicalRecord(fields.record);
   } catch {
@@ -138,7 +156,10 @@ function revise(fields: RevisionFields): Revision {
       },
     ]);
   }
-  return makeRevision({ ...fields, record: canonical.record, recordHash: canonical.recordHash });
+  return {
+    rev: makeRevision({ ...fields, record: canonical.record, recordHash: canonical.recordHash }),
+    text: canonical.text,
+  };
 }
 
 function prefixIssues(issues: readonly ValidationIssue[], prefix: string): ValidationIssue[] {
@@ -175,30 +196,43 @@ function caseShapeIssues(value: CaseInput): ValidationIssue[] {
   return issues;
 }
 
+/** Cases validated and serialised, waiting for their turn in the writer queue. */
+interface PreparedCases {
+  written: Written[];
+  /** Each case's index keys that do not depend on what it links (see `caseOwnIndexKeys`). */
+  ownKeys: string[][];
+}
+
 function sortNewestFirst(cases: Case[]): Case[] {
   return cases.sort(compareNewestFirst);
 }
 
-/** Person and business records looked up by id, optionally with one replaced by a newer state. */
-class LinkedMap implements LinkedRecords {
-  readonly persons: Map<string, Person>;
-  readonly businesses: Map<string, Business>;
-  constructor(persons: Map<string, Person>, businesses: Map<string, Business>) {
-    this.persons = persons;
-    this.businesses = businesses;
+type PartyType = 'person' | 'business';
+
+/** What is known of some persons and businesses, optionally with one replaced by a newer state. */
+class LinkedFacts implements LinkedRecords {
+  readonly #facts: Map<string, PartyFacts>;
+  constructor(facts: Map<string, PartyFacts>) {
+    this.#facts = facts;
   }
-  person(id: string): Person | undefined {
-    return this.persons.get(id);
+  facts(type: PartyType, id: string): PartyFacts | undefined {
+    return this.#facts.get(partyKey(type, id));
   }
-  business(id: string): Business | undefined {
-    return this.businesses.get(id);
-  }
-  with(type: 'person' | 'business', record: Person | Business): LinkedMap {
-    return type === 'person'
-      ? new LinkedMap(new Map(this.persons).set(record.id, record as Person), this.businesses)
-      : new LinkedMap(this.persons, new Map(this.businesses).set(record.id, record as Business));
+  with(type: PartyType, id: string, facts: PartyFacts): LinkedFacts {
+    return new LinkedFacts(new Map(this.#facts).set(partyKey(type, id), facts));
   }
 }
+
+const partyKey = (type: PartyType, id: string): string => `${type}${SEP}${id}`;
+
+/**
+ * Facts about the persons and businesses cases link (see `PartyFacts`), kept in memory because
+ * every case written checks and indexes its links: a bulk import would otherwise read the same
+ * few thousand persons again for every batch. Only the writer queue fills it and it is updated
+ * by every write of a person or business, so it never disagrees with LevelDB; the oldest entries
+ * make room past `MAX_CACHED_PARTIES`.
+ */
+const MAX_CACHED_PARTIES = 100_000;
 
 /** What the store sets on a record it writes. */
 type StoreMeta = RecordMeta & { id: string };
@@ -233,12 +267,14 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
   readonly country: string;
   readonly #clock: () => Date;
   readonly #fullText: FullTextIndex | undefined;
-  /** Set when updating the full-text index failed; the next write or `q` search retries a catch-up. */
-  #fullTextBehind = false;
+  /** The full-text update the current write started (see `#write`); it never rejects. */
+  #indexing: Promise<void> | undefined;
   #lastSeq: number;
   #counts: Counts;
   #writes: Promise<unknown> = Promise.resolve();
   #closed = false;
+  /** See `MAX_CACHED_PARTIES`. */
+  readonly #parties = new Map<string, PartyFacts>();
 
   private constructor(opts: RecordStoreOptions, lastSeq: number, counts: Counts) {
     this.kv = opts.kv;
@@ -272,12 +308,30 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
   // -------------------------------------------------------------------------------------------
   // Writing
 
-  /** Runs `fn` in the writer queue: after every earlier write, before every later one. */
+  /**
+   * Runs `fn` in the writer queue: after every earlier write, before every later one. The queue
+   * moves on as soon as `fn` is done; the promise returned also waits for the full-text update
+   * `fn` started, so that a caller who gets its cases back finds them in a `q` search too.
+   */
   #write<T>(fn: () => Promise<T>): Promise<T> {
     if (this.#closed) return Promise.reject(new StoreClosedError());
-    const result = this.#writes.then(fn);
+    const result = this.#writes.then(async () => {
+      this.#indexing = undefined;
+      const value = await fn();
+      return { value, indexing: this.#takeIndexing() };
+    });
     this.#writes = result.catch(() => undefined);
-    return result;
+    return result.then(async ({ value, indexing }) => {
+      await indexing;
+      return value;
+    });
+  }
+
+  /** The full-text update the write that just ended started, if any. */
+  #takeIndexing(): Promise<void> | undefined {
+    const indexing = this.#indexing;
+    this.#indexing = undefined;
+    return indexing;
   }
 
   /** Runs `fn` with no store write in progress or starting (e.g. to rebuild the full-text index). */
@@ -291,14 +345,14 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
 
   /**
    * Writes revisions (and the records they carry), extra index ops, change-log entries and the
-   * counts in ONE batch, then updates the full-text index for the cases written.
+   * counts in ONE batch, then hands the cases written to the full-text index.
    */
-  async #commit(revisions: readonly Revision[], indexOps: readonly BatchOp[], countDelta: Partial<Counts>) {
+  async #commit(written: readonly Written[], indexOps: readonly BatchOp[], countDelta: Partial<Counts>) {
     const ops: BatchOp[] = [];
     let seq = this.#lastSeq;
-    for (const rev of revisions) {
+    for (const { rev, text } of written) {
       seq++;
-      ops.push({ type: 'put', ns: RECORD_NAMESPACE[rev.type], key: rev.id, value: rev.record });
+      ops.push({ type: 'put', ns: RECORD_NAMESPACE[rev.type], key: rev.id, value: new JsonText(text) });
       ops.push({
         type: 'put',
         ns: NS.revisions,
@@ -315,65 +369,120 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       };
       ops.push({ type: 'put', ns: NS.changes, key: changeKey(seq), value: change });
     }
-    ops.push(...indexOps);
+    for (const op of indexOps) ops.push(op);
     const counts = { ...this.#counts };
     for (const [field, delta] of Object.entries(countDelta) as [keyof Counts, number][])
       counts[field] += delta;
     ops.push({ type: 'put', ns: META_NS, key: COUNTS_KEY, value: counts });
+
     await this.kv.batch(ops);
     const before = this.#lastSeq;
     this.#lastSeq = seq;
     this.#counts = counts;
-    const caseRevisions = revisions.filter((rev) => rev.type === 'case');
-    await this.#updateFullText(
-      before,
-      caseRevisions.map((rev) => rev.record as Case),
-      caseRevisions.every((rev) => rev.op === 'create'),
-    );
+    const cases: Case[] = [];
+    let fresh = true;
+    for (const { rev } of written) {
+      if (rev.type === 'case') {
+        cases.push(rev.record as Case);
+        if (rev.op !== 'create') fresh = false;
+      } else this.#rememberParty(rev.type, rev.id, partyFacts(rev.type, rev.record as Person | Business));
+    }
+    await this.#indexFullText(before, cases, fresh);
   }
 
-  async #updateFullText(before: number, cases: Case[], fresh: boolean): Promise<void> {
+  /**
+   * Hands the cases of a write to the full-text index. The write is already durable in LevelDB: a
+   * failure here only leaves the derived index behind, which a later catch-up repairs, so it must
+   * not turn a stored write into a reported failure. The index works on a thread of its own; the
+   * writer queue moves on at once, and the caller's promise waits for it (see `#write`).
+   */
+  async #indexFullText(before: number, cases: readonly Case[], fresh: boolean): Promise<void> {
     const fullText = this.#fullText;
     if (!fullText) return;
-    // The write is already durable in LevelDB: a failure here only leaves the derived index behind,
-    // which a later catch-up repairs, so it must not turn a stored write into a reported failure.
+    if (fullText.follows(before)) {
+      this.#indexing = fullText.update(cases, before, this.#lastSeq, fresh);
+      return;
+    }
+    // Behind (a failed update, or writes made without the index): catch up now, in the queue.
     try {
-      if (!this.#fullTextBehind && fullText.indexedUpTo === before)
-        fullText.applyCases(cases, this.#lastSeq, fresh);
-      else await fullText.catchUp(this);
-      this.#fullTextBehind = false;
+      await fullText.catchUp(this);
     } catch {
-      this.#fullTextBehind = true;
+      // Still behind: the next write or `q` search tries again.
     }
   }
 
-  async #linkedRecords(personIds: Iterable<string>, businessIds: Iterable<string>): Promise<LinkedMap> {
-    const pids = [...new Set(personIds)];
-    const bids = [...new Set(businessIds)];
-    const [persons, businesses] = await Promise.all([
-      this.kv.getMany(NS.persons, pids),
-      this.kv.getMany(NS.businesses, bids),
-    ]);
-    const personMap = new Map<string, Person>();
-    const businessMap = new Map<string, Business>();
-    pids.forEach((id, i) => persons[i] !== undefined && personMap.set(id, persons[i] as Person));
-    bids.forEach((id, i) => businesses[i] !== undefined && businessMap.set(id, businesses[i] as Business));
-    return new LinkedMap(personMap, businessMap);
+  /**
+   * What is known of the persons and businesses with these ids (those that do not exist are
+   * absent). `inQueue`: the caller runs in the writer queue, so what it reads may fill the cache;
+   * a read outside it could race a write and put back an older state.
+   */
+  async #linkedFacts(
+    personIds: Iterable<string>,
+    businessIds: Iterable<string>,
+    inQueue: boolean,
+  ): Promise<LinkedFacts> {
+    const facts = new Map<string, PartyFacts>();
+    const missing: Record<PartyType, Set<string>> = { person: new Set(), business: new Set() };
+    for (const [type, ids] of [
+      ['person', personIds],
+      ['business', businessIds],
+    ] as const) {
+      for (const id of ids) {
+        const known = this.#parties.get(partyKey(type, id));
+        if (known) facts.set(partyKey(type, id), known);
+        else missing[type].add(id);
+      }
+    }
+    if (missing.person.size + missing.business.size > 0) {
+      const personIdsToRead = [...missing.person];
+      const businessIdsToRead = [...missing.business];
+      const [persons, businesses] = await Promise.all([
+        this.kv.getMany(NS.persons, personIdsToRead),
+        this.kv.getMany(NS.businesses, businessIdsToRead),
+      ]);
+      for (const [type, ids, records] of [
+        ['person', personIdsToRead, persons],
+        ['business', businessIdsToRead, businesses],
+      ] as const) {
+        ids.forEach((id, i) => {
+          const record = records[i] as Person | Business | undefined;
+          if (!record) return;
+          const known = partyFacts(type, record);
+          facts.set(partyKey(type, id), known);
+          if (inQueue) this.#rememberParty(type, id, known);
+        });
+      }
+    }
+    return new LinkedFacts(facts);
+  }
+
+  #rememberParty(type: PartyType, id: string, facts: PartyFacts): void {
+    const key = partyKey(type, id);
+    this.#parties.delete(key);
+    this.#parties.set(key, facts);
+    if (this.#parties.size > MAX_CACHED_PARTIES) this.#parties.delete(this.#parties.keys().next().value!);
   }
 
   /** Link issues: every newly linked person or business must exist and not be deleted. */
-  #linkIssues(value: CaseInput, previous: Case | undefined, linked: LinkedMap): ValidationIssue[] {
+  #linkIssues(
+    value: Pick<CaseInput, 'persons' | 'businesses'>,
+    previous: Case | undefined,
+    linked: LinkedFacts,
+  ): ValidationIssue[] {
     const issues: ValidationIssue[] = [];
     for (const field of ['persons', 'businesses'] as const) {
+      const links = value[field];
+      if (!links || links.length === 0) continue;
       const kept = new Set((previous?.[field] ?? []).map((link) => link.id as string));
-      (value[field] ?? []).forEach((link, i) => {
+      const type = field === 'persons' ? 'person' : 'business';
+      links.forEach((link, i) => {
         if (kept.has(link.id)) return;
-        const record = field === 'persons' ? linked.person(link.id) : linked.business(link.id);
-        if (!record || record.deletedAt) {
+        const facts = linked.facts(type, link.id);
+        if (!facts || facts.deleted) {
           issues.push({
             path: `${field}[${i}].id`,
             rule: 'exists',
-            message: `no ${field === 'persons' ? 'person' : 'business'} with id ${String(link.id)}`,
+            message: `no ${type} with id ${String(link.id)}`,
           });
         }
       });
@@ -416,61 +525,82 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     return this.#createCases(inputs, actor, true);
   }
 
+  /**
+   * Validation, canonical JSON and hashing need nothing from the store, so they run when the call
+   * is made, outside the writer queue: a caller that submits the next batch before the previous
+   * one is stored gets the two overlapped (the LevelDB write runs off the main thread). Link
+   * checks, index keys and sequence numbers are settled in the queue.
+   */
   #createCases(inputs: readonly unknown[], actor: Actor, bulk: boolean): Promise<Case[]> {
-    return this.#write(async () => {
-      if (inputs.length === 0) return [];
-      const at = this.#now();
-      const today = at.slice(0, 10);
-      const issues: ValidationIssue[] = [];
-      const values: CaseInput[] = [];
-      inputs.forEach((input, i) => {
-        const result = this.#validateCase(input, today, undefined);
-        if (result.ok) values.push(result.value);
-        else issues.push(...prefixIssues(result.issues, bulk ? `[${i}]` : ''));
-      });
-      if (issues.length > 0) throw new ValidationError(issues);
+    if (this.#closed) return Promise.reject(new StoreClosedError());
+    let prepared: PreparedCases;
+    try {
+      prepared = this.#prepareCases(inputs, actor, bulk);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return this.#write(() => this.#storeCases(prepared, bulk));
+  }
 
-      const linked = await this.#linkedRecords(
-        values.flatMap((value) => (value.persons ?? []).map((link) => link.id)),
-        values.flatMap((value) => (value.businesses ?? []).map((link) => link.id)),
-      );
-      values.forEach((value, i) => {
-        issues.push(...prefixIssues(this.#linkIssues(value, undefined, linked), bulk ? `[${i}]` : ''));
-      });
-      if (issues.length > 0) throw new ValidationError(issues);
-
-      const cases: Case[] = [];
-      const revisions: Revision[] = [];
-      const indexOps: BatchOp[] = [];
-      for (const value of values) {
-        const id = uuidv7() as CaseId;
-        const built = this.#buildCase(value, {
-          id,
-          version: 1,
-          createdAt: at,
-          updatedAt: at,
-          createdBy: actor.username,
-          updatedBy: actor.username,
-        });
-        const rev = revise({
-          type: 'case',
-          id,
-          version: 1,
-          op: 'create',
-          at,
-          by: actor.username,
-          record: built,
-          prev: null,
-        });
-        const record = rev.record as Case;
-        cases.push(record);
-        revisions.push(rev);
-        for (const key of caseIndexKeys(record, linked))
-          indexOps.push({ type: 'put', ns: NS.indexes, key, value: 1 });
-      }
-      await this.#commit(revisions, indexOps, { cases: cases.length });
-      return cases;
+  #prepareCases(inputs: readonly unknown[], actor: Actor, bulk: boolean): PreparedCases {
+    const at = this.#now();
+    const today = at.slice(0, 10);
+    const issues: ValidationIssue[] = [];
+    const values: CaseInput[] = [];
+    inputs.forEach((input, i) => {
+      const result = this.#validateCase(input, today, undefined);
+      if (result.ok) values.push(result.value);
+      else issues.push(...prefixIssues(result.issues, bulk ? `[${i}]` : ''));
     });
+    if (issues.length > 0) throw new ValidationError(issues);
+    const written = values.map((value) => {
+      const id = newRecordId() as CaseId;
+      const built = this.#buildCase(value, {
+        id,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        createdBy: actor.username,
+        updatedBy: actor.username,
+      });
+      return revise({
+        type: 'case',
+        id,
+        version: 1,
+        op: 'create',
+        at,
+        by: actor.username,
+        record: built,
+        prev: null,
+      });
+    });
+    // Only what the queue needs is kept, not the validated inputs: a batch waits for the previous
+    // one, and whatever it holds meanwhile outlives the young generation of the garbage collector.
+    return { written, ownKeys: written.map(({ rev }) => caseOwnIndexKeys(rev.record as Case)) };
+  }
+
+  async #storeCases({ written, ownKeys }: PreparedCases, bulk: boolean): Promise<Case[]> {
+    if (written.length === 0) return [];
+    const cases = written.map(({ rev }) => rev.record as Case);
+    const linked = await this.#linkedFacts(
+      cases.flatMap((c) => c.persons.map((link) => link.id)),
+      cases.flatMap((c) => c.businesses.map((link) => link.id)),
+      true,
+    );
+    const issues: ValidationIssue[] = [];
+    cases.forEach((c, i) => {
+      issues.push(...prefixIssues(this.#linkIssues(c, undefined, linked), bulk ? `[${i}]` : ''));
+    });
+    if (issues.length > 0) throw new ValidationError(issues);
+    const indexOps: BatchOp[] = [];
+    cases.forEach((record, i) => {
+      const own = ownKeys[i]!;
+      for (const key of own) indexOps.push({ type: 'put', ns: NS.indexes, key, value: INDEX_VALUE });
+      for (const key of caseLinkedIndexKeys(record, linked))
+        if (!own.includes(key)) indexOps.push({ type: 'put', ns: NS.indexes, key, value: INDEX_VALUE });
+    });
+    await this.#commit(written, indexOps, { cases: cases.length });
+    return cases;
   }
 
   /** The index ops that take a case from `before` keys to `after` keys. */
@@ -479,7 +609,8 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     const next = new Set(after);
     const ops: BatchOp[] = [];
     for (const key of old) if (!next.has(key)) ops.push({ type: 'del', ns: NS.indexes, key });
-    for (const key of next) if (!old.has(key)) ops.push({ type: 'put', ns: NS.indexes, key, value: 1 });
+    for (const key of next)
+      if (!old.has(key)) ops.push({ type: 'put', ns: NS.indexes, key, value: INDEX_VALUE });
     return ops;
   }
 
@@ -518,12 +649,13 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     at: string,
     by: string,
   ): Promise<Case> {
-    const linked = await this.#linkedRecords(
+    const linked = await this.#linkedFacts(
       [...current.persons, ...next.persons].map((link) => link.id),
       [...current.businesses, ...next.businesses].map((link) => link.id),
+      true,
     );
     const superseded = await this.#supersede('case', current);
-    const rev = revise({
+    const written = revise({
       type: 'case',
       id: next.id,
       version: next.version,
@@ -533,9 +665,9 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       record: next,
       prev: superseded.prev,
     });
-    const stored = rev.record as Case;
+    const stored = written.rev.record as Case;
     const indexOps = this.#indexDiff(caseIndexKeys(current, linked), caseIndexKeys(stored, linked));
-    await this.#commit([rev], [superseded.op, ...indexOps], op === 'delete' ? { cases: -1 } : {});
+    await this.#commit([written], [superseded.op, ...indexOps], op === 'delete' ? { cases: -1 } : {});
     return stored;
   }
 
@@ -546,9 +678,10 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       const result = this.#validateCase(input, at.slice(0, 10), current);
       if (!result.ok) throw new ValidationError(result.issues);
       const value = result.value;
-      const linked = await this.#linkedRecords(
+      const linked = await this.#linkedFacts(
         (value.persons ?? []).map((link) => link.id),
         (value.businesses ?? []).map((link) => link.id),
+        true,
       );
       const linkIssues = this.#linkIssues(value, current, linked);
       if (linkIssues.length > 0) throw new ValidationError(linkIssues);
@@ -599,8 +732,8 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
         else issues.push(...prefixIssues(result.issues, bulk ? `[${i}]` : ''));
       });
       if (issues.length > 0) throw new ValidationError(issues);
-      const revisions = values.map((value) => {
-        const id = uuidv7();
+      const written = values.map((value) => {
+        const id = newRecordId();
         const built = kind.build(value, {
           id,
           version: 1,
@@ -620,8 +753,8 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
           prev: null,
         });
       });
-      await this.#commit(revisions, [], { [COUNT_FIELD[kind.type]]: revisions.length });
-      return revisions.map((rev) => rev.record as TRecord);
+      await this.#commit(written, [], { [COUNT_FIELD[kind.type]]: written.length });
+      return written.map(({ rev }) => rev.record as TRecord);
     });
   }
 
@@ -663,7 +796,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       }
       const op = input === undefined ? 'delete' : 'update';
       const superseded = await this.#supersede(kind.type, current);
-      const rev = revise({
+      const written = revise({
         type: kind.type,
         id,
         version: next.version,
@@ -673,20 +806,21 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
         record: next,
         prev: superseded.prev,
       });
-      next = rev.record as TRecord;
+      next = written.rev.record as TRecord;
 
       const caseIds = await this.#indexedCaseIds(linkPrefix(kind.type, id));
       const cases = (await this.kv.getMany(NS.cases, caseIds)).filter((c): c is Case => c !== undefined);
-      const linkedBefore = await this.#linkedRecords(
+      const linkedBefore = await this.#linkedFacts(
         cases.flatMap((c) => c.persons.map((link) => link.id)),
         cases.flatMap((c) => c.businesses.map((link) => link.id)),
+        true,
       );
-      const linkedAfter = linkedBefore.with(kind.type, next);
+      const linkedAfter = linkedBefore.with(kind.type, id, partyFacts(kind.type, next));
       const indexOps = cases.flatMap((c) =>
         this.#indexDiff(caseIndexKeys(c, linkedBefore), caseIndexKeys(c, linkedAfter)),
       );
       await this.#commit(
-        [rev],
+        [written],
         [superseded.op, ...indexOps],
         op === 'delete' ? { [COUNT_FIELD[kind.type]]: -1 } : {},
       );
@@ -795,7 +929,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     const filters = FILTER_NAMES.filter((name) => query[name] !== undefined);
     const prefixes =
       filters.length > 0 ? filters.map((name) => searchPrefix(name, query[name])) : [searchPrefix('date')];
-    const candidates = leapfrog(this.kv, prefixes, { from: query.from, to: query.to, before });
+    const candidates = intersect(this.kv, prefixes, { from: query.from, to: query.to, before });
     const items: Case[] = [];
     let more = false;
     try {
@@ -827,28 +961,36 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
   }
 
   async #searchFullText(fullText: FullTextIndex, query: CaseQuery, limit: number): Promise<Page<Case>> {
-    if (this.#fullTextBehind || fullText.indexedUpTo !== this.#lastSeq) {
-      // In the writer queue, so that it cannot interleave with a write updating the same index.
-      await this.#write(async () => {
-        await fullText.catchUp(this);
-        this.#fullTextBehind = false;
-      });
-    }
+    // The index must hold every case written before this search: catch up if it missed some
+    // (in the writer queue, so that no write interleaves), then wait for the updates on their way.
+    if (fullText.isBehind(this.#lastSeq)) await this.#write(() => fullText.catchUp(this));
+    await fullText.settled();
+    if (fullText.isBehind(this.#lastSeq)) await this.#write(() => fullText.catchUp(this));
+    // The index applies the filters too (see `facetWord`), and pages grow, so that a common word
+    // with a rare filter costs a few queries; every result is still checked against the query.
+    const filters: Partial<Record<FilterName, string>> = {};
+    for (const name of FILTER_NAMES) if (query[name] !== undefined) filters[name] = query[name];
+    const dates = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
     const items: Case[] = [];
     let cursor = query.cursor;
     let more = false;
-    const dates = { ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) };
+    let size = Math.max(limit, 32);
     while (items.length < limit) {
-      const page = fullText.search(query.q!, Math.max(limit - items.length, 32), cursor, dates);
-      const cases = (await this.kv.getMany(NS.cases, page.ids)) as (Case | undefined)[];
-      for (const c of cases) {
-        if (c === undefined || !matchesQuery(c, query, false)) continue;
-        if (items.length < limit) items.push(c);
-        else more = true;
+      const page = fullText.search(query.q!, size, cursor, dates, filters);
+      for (let i = 0; i < page.ids.length && !more;) {
+        const take = page.ids.slice(i, i + limit + 1 - items.length);
+        i += take.length;
+        const cases = (await this.kv.getMany(NS.cases, take)) as (Case | undefined)[];
+        for (const c of cases) {
+          if (c === undefined || !matchesQuery(c, query, false)) continue;
+          if (items.length < limit) items.push(c);
+          else more = true;
+        }
       }
       if (page.nextCursor === undefined) break;
       cursor = page.nextCursor;
       if (items.length === limit) more = true;
+      size = Math.min(size * 2, 1000);
     }
     const last = items.at(-1);
     return more && last ? { items, nextCursor: encodeCursor(sortKey(last)) } : { items };
@@ -857,9 +999,10 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
   async linkedCases(id: CaseId): Promise<LinkedCase[]> {
     const c = await this.getCase(id);
     if (!c) throw new NotFoundError('case', id);
-    const linked = await this.#linkedRecords(
+    const linked = await this.#linkedFacts(
       c.persons.map((link) => link.id),
       c.businesses.map((link) => link.id),
+      false,
     );
     const via = new Map<string, LinkedCase['via']>();
     const note = (caseId: string, reason: LinkedCase['via'][number]) => {

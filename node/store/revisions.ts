@@ -7,34 +7,28 @@
  *   const rev = makeRevision({ type: 'case', id, version: 1, op: 'create', at, by: 'ana', record, prev: null });
  *   verifyChain('case', id, [rev], record); // undefined: the chain holds
  */
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
+import { hash } from 'node:crypto';
+import { canonicalForm, canonicalJson } from './canonical-json.ts';
 import type { RecordType, Revision } from './types.ts';
+
+export function sha256Hex(text: string): string {
+  return hash('sha256', text, 'hex');
+}
 
 /** sha256 (hex) over the RFC 8785 canonical JSON of a value. */
 export function canonicalHash(value: unknown): string {
-  const text = canonicalize(value);
-  if (text === undefined) throw new TypeError('value has no canonical JSON form');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(canonicalJson(value));
 }
 
 /**
- * A record in the form it is stored, with its hash: parsing its canonical JSON gives exactly what
- * JSON storage will give back (no undefined fields, no -0), in one serialisation instead of two.
- * Throws `TypeError` on values JSON cannot hold faithfully (NaN, lone surrogates, cycles).
+ * A record in the form it is stored, with its hash and its canonical JSON, which is also what the
+ * kv stores (see `JsonText`): reading it back gives exactly `record` (no undefined fields, no -0),
+ * and it is serialised once. Throws `TypeError` on values JSON cannot hold faithfully (NaN, lone
+ * surrogates, cycles).
  */
-export function canonicalRecord<T>(value: T): { record: T; recordHash: string } {
-  let text: string | undefined;
-  try {
-    text = canonicalize(value);
-  } catch (error) {
-    throw new TypeError(`record has no canonical JSON form: ${(error as Error).message}`, { cause: error });
-  }
-  if (text === undefined) throw new TypeError('record has no canonical JSON form');
-  return {
-    record: JSON.parse(text) as T,
-    recordHash: createHash('sha256').update(text, 'utf8').digest('hex'),
-  };
+export function canonicalRecord<T>(value: T): { record: T; recordHash: string; text: string } {
+  const { text, value: record } = canonicalForm(value);
+  return { record, recordHash: sha256Hex(text), text };
 }
 
 export type RevisionFields = Omit<Revision, 'recordHash' | 'hash'>;

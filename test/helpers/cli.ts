@@ -6,7 +6,9 @@
  *   const { code, stdout } = await cenNode(['id', '--data', dir]);
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { logFilePath } from './logs.ts';
 
 export const CEN_NODE_BIN = fileURLToPath(new URL('../../bin/cen-node.js', import.meta.url));
 
@@ -50,9 +52,13 @@ export interface StartedNode {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `cen-node start` and resolves once it has logged `node.started` (rejects if it exits first). */
+/**
+ * Starts `cen-node start` and resolves once it has logged `node.started` (rejects if it exits
+ * first). Its log lines (stdout) also go to a log file of the run, which is scanned for secrets.
+ */
 export async function startCenNode(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<StartedNode> {
-  const child = spawnCenNode(['start', '--data', dataDir], env);
+  const child = spawnCenNode(['start', '--data', dataDir], { CEN_LOG_LEVEL: 'debug', ...env });
+  child.stdout.pipe(createWriteStream(logFilePath('cli-start')));
   let stdout = '';
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -62,7 +68,8 @@ export async function startCenNode(dataDir: string, env: NodeJS.ProcessEnv = {})
   const apiUrl = await new Promise<string>((resolve, reject) => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
-      for (const line of stdout.split('\n')) {
+      // Only whole lines: a chunk can end in the middle of one.
+      for (const line of stdout.split('\n').slice(0, -1)) {
         if (!line.startsWith('{')) continue;
         const entry = JSON.parse(line) as { event?: string; apiUrl?: string };
         if (entry.event === 'node.started' && entry.apiUrl) resolve(entry.apiUrl);

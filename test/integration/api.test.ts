@@ -15,6 +15,17 @@ import {
 import type { PersonId, BusinessId } from '../../protocol/ids.ts';
 import type { Business, Case, CaseInput, Person } from '../../protocol/records.ts';
 import { ApiClient, startTestNode, type TestNode } from '../helpers/node.ts';
+import { registerSecrets } from '../helpers/secrets.ts';
+
+// Personal data of the fixtures below: none of it may reach a log line.
+registerSecrets('personal data', [
+  'Otieno',
+  'James Ouma',
+  '1984-07-21',
+  'AK1234567',
+  'Coastal Freight',
+  'PVT-2019-88812',
+]);
 
 /** ISO 6346's own worked example: a container number with a valid check digit. */
 const CONTAINER = 'CSQU3054383';
@@ -42,7 +53,7 @@ describe('HTTP API (real node over loopback)', function () {
 
   before(async () => {
     t = await startTestNode({ country: 'KE' });
-    api = await t.login();
+    api = await t.loginAs('officer');
   });
   after(async () => {
     await t?.close();
@@ -72,32 +83,42 @@ describe('HTTP API (real node over loopback)', function () {
     });
 
     it('signs in with the right password into an HttpOnly, SameSite=Strict cookie', async () => {
+      await t.createUser('ana', 'officer', 'Pelican-Harbour-Lantern-2231');
       const client = new ApiClient(t.apiUrl);
       const response = await client.post<SessionResponse>(apiPaths.session, {
-        username: 'admin',
-        password: t.adminPassword,
+        username: 'ana',
+        password: 'Pelican-Harbour-Lantern-2231',
       });
-      expect(response.status).to.equal(201);
-      expect(response.body.user).to.include({ username: 'admin', role: 'admin' });
-      expect(response.body.user).not.to.have.property('passwordHash');
+      expect(response.status).to.equal(200);
+      expect(response.body.user).to.deep.equal({ username: 'ana', role: 'officer' });
+      expect(response.body).to.include({ mustChangePassword: false, totpEnrolmentRequired: false });
+      expect(response.body.permissions).to.include('case:write');
       const cookie = response.headers.get('set-cookie') ?? '';
       expect(cookie).to.match(/^cen_session=[A-Za-z0-9_-]{43};/);
       expect(cookie.toLowerCase()).to.contain('httponly').and.to.contain('samesite=strict');
-      expect((await client.get<SessionResponse>(apiPaths.session)).body.user.username).to.equal('admin');
+      expect((await client.get<SessionResponse>(apiPaths.session)).body.user.username).to.equal('ana');
     });
 
-    it('refuses a wrong password or an unknown user with 401', async () => {
+    it('refuses a wrong password or an unknown user with the same 401', async () => {
       const client = new ApiClient(t.apiUrl);
-      const wrong = await client.post(apiPaths.session, { username: 'admin', password: 'not-the-password' });
+      const wrong = await client.post<ApiError>(apiPaths.session, {
+        username: 'admin',
+        password: 'not-the-password',
+      });
       expect(wrong.status).to.equal(401);
       expect(wrong.headers.get('set-cookie')).to.equal(null);
-      const unknown = await client.post(apiPaths.session, { username: 'nobody', password: 'whatever-it-is' });
+      const unknown = await client.post<ApiError>(apiPaths.session, {
+        username: 'nobody',
+        password: 'whatever-it-is',
+      });
       expect(unknown.status).to.equal(401);
+      expect(unknown.body.error).to.deep.equal(wrong.body.error);
+      expect(wrong.body.error.code).to.equal('invalid_credentials');
       expect((await client.get(apiPaths.cases)).status).to.equal(401);
     });
 
     it('signs out: the old cookie no longer works', async () => {
-      const client = await t.login();
+      const client = await t.loginAs('officer');
       const cookie = client.cookie;
       expect((await client.delete(apiPaths.session)).status).to.equal(204);
       expect((await new ApiClient(t.apiUrl, cookie).get(apiPaths.cases)).status).to.equal(401);
@@ -115,7 +136,7 @@ describe('HTTP API (real node over loopback)', function () {
       const response = await api.post<Case>(apiPaths.cases, seizure());
       expect(response.status).to.equal(201);
       expect(response.body.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
-      expect(response.body).to.include({ version: 1, reportingCountry: 'KE', createdBy: 'admin' });
+      expect(response.body).to.include({ version: 1, reportingCountry: 'KE', createdBy: 'officer1' });
       expect(response.headers.get('location')).to.equal(apiPaths.case(response.body.id));
       expect(response.headers.get('x-content-type-options')).to.equal('nosniff');
       expect(response.headers.get('cache-control')).to.equal('no-store');

@@ -4,12 +4,14 @@ import { expect } from 'chai';
 import { loadConfig } from '../../node/config.ts';
 import { initNode, openServices } from '../../node/index.ts';
 import { silentLoggers } from '../../node/log.ts';
+import { auditKey, AUDIT_NAMESPACE, verifyAuditLines } from '../../node/audit/index.ts';
 import { openStore } from '../../node/store/index.ts';
 import { RECORD_NAMESPACE } from '../../node/store/keys.ts';
-import type { CasePage } from '../../protocol/api.ts';
+import type { CasePage, SessionResponse } from '../../protocol/api.ts';
 import { parseNodeId } from '../../protocol/ids.ts';
 import { cenNode, startCenNode, type StartedNode } from '../helpers/cli.ts';
 import { ApiClient, freePort, makeTempDir } from '../helpers/node.ts';
+import { registerSecret } from '../helpers/secrets.ts';
 
 const mode = async (path: string) => (await stat(path)).mode & 0o777;
 
@@ -43,6 +45,7 @@ describe('cen-node CLI', function () {
         String(apiPort),
         '--p2p-port',
         '19181',
+        '--insecure-http', // fetch below has no way to trust a self-signed certificate (see tls.test.ts)
       ]);
       expect(code, stderr).to.equal(0);
       expect(await mode(dataDir)).to.equal(0o700);
@@ -51,6 +54,9 @@ describe('cen-node CLI', function () {
       const match = /Password:\s+(\S+)/.exec(stdout);
       expect(match, stdout).to.not.equal(null);
       adminPassword = match![1]!;
+      registerSecret('password', adminPassword);
+      expect(stdout).to.contain('Administrator: admin (national-admin)');
+      expect(stdout).to.contain('enrols a second factor');
       expect(adminPassword.length).to.be.at.least(20);
       expect(stdout.split(adminPassword)).to.have.length(2); // printed exactly once
       const config = JSON.parse(await readFile(join(dataDir, 'config.json'), 'utf8')) as Record<
@@ -94,6 +100,7 @@ describe('cen-node CLI', function () {
       const dir = join(temp.path, 'wco');
       const passwordFile = join(temp.path, 'wco-password.txt');
       await writeFile(passwordFile, 'a-long-unattended-password\n', { mode: 0o600 });
+      registerSecret('password', 'a-long-unattended-password');
       const { code, stdout, stderr } = await cenNode([
         'init',
         '--data',
@@ -107,10 +114,15 @@ describe('cen-node CLI', function () {
       ]);
       expect(code, stderr).to.equal(0);
       expect(stdout).not.to.contain('a-long-unattended-password');
+      expect(stdout).to.contain('SHA-256 fingerprint');
       const opened = await openServices(await loadConfig(dir, {}), { loggers: silentLoggers() });
       try {
-        const admin = await opened.services.auth.users.authenticate('admin', 'a-long-unattended-password');
-        expect(admin.role).to.equal('admin');
+        const admin = await opened.services.auth.signIn({
+          username: 'admin',
+          password: 'a-long-unattended-password',
+        });
+        expect(admin.response.user.role).to.equal('wco-admin');
+        expect(admin.response.totpEnrolmentRequired).to.equal(true);
         expect(opened.services.config.storeCountry).to.equal('WCO');
       } finally {
         await opened.close();
@@ -150,7 +162,13 @@ describe('cen-node CLI', function () {
 
     it('check exits 1 and names the problem when a stored record was tampered with', async () => {
       const dir = join(temp.path, 'tampered');
-      await initNode({ dataDir: dir, name: 'Tampered', country: 'TZ', adminPassword: 'tampered-password-1' });
+      await initNode({
+        dataDir: dir,
+        name: 'Tampered',
+        country: 'TZ',
+        adminPassword: 'Tampered-Lantern-88',
+        tls: false,
+      });
       const store = await openStore(dir, { country: 'TZ' });
       try {
         const c = await store.createCase(
@@ -174,7 +192,7 @@ describe('cen-node CLI', function () {
       expect(check.stdout).to.match(/problem|BROKEN/);
     });
 
-    it('adds a user offline and refuses an unknown role', async () => {
+    it('adds, lists, resets and disables users offline, and refuses an unknown role', async () => {
       const added = await cenNode([
         'user',
         'add',
@@ -187,9 +205,96 @@ describe('cen-node CLI', function () {
       ]);
       expect(added.code, added.stderr).to.equal(0);
       expect(added.stdout).to.match(/Created user analyst1 \(analyst\) offline/);
-      expect(added.stdout).to.match(/Password: \S{20,}/);
+      const oneTime = /One-time password: (\S{20,})/.exec(added.stdout);
+      expect(oneTime, added.stdout).to.not.equal(null);
+      registerSecret('one-time password', oneTime![1]);
       const refused = await cenNode(['user', 'add', '--data', dataDir, '--username', 'x1', '--role', 'boss']);
       expect(refused.code).to.not.equal(0);
+      const wrongKind = await cenNode([
+        'user',
+        'add',
+        '--data',
+        dataDir,
+        '--username',
+        'x1',
+        '--role',
+        'wco-admin',
+      ]);
+      expect(wrongKind.code).to.equal(1);
+      expect(wrongKind.stderr).to.contain('role');
+
+      const list = await cenNode(['user', 'list', '--data', dataDir]);
+      expect(list.code, list.stderr).to.equal(0);
+      expect(list.stdout).to.match(/^admin\s+national-admin\s+active\s+never\s+-$/m);
+      expect(list.stdout).to.match(/^analyst1\s+analyst\s+must change password/m);
+
+      const reset = await cenNode(['user', 'reset', '--data', dataDir, '--username', 'analyst1']);
+      expect(reset.code, reset.stderr).to.equal(0);
+      const code = /One-time code: (\S{20,})/.exec(reset.stdout);
+      expect(code, reset.stdout).to.not.equal(null);
+      registerSecret('one-time password', code![1]);
+
+      const disabled = await cenNode(['user', 'disable', '--data', dataDir, '--username', 'analyst1']);
+      expect(disabled.code, disabled.stderr).to.equal(0);
+      const json = JSON.parse((await cenNode(['user', 'list', '--data', dataDir, '--json'])).stdout) as {
+        username: string;
+        disabled: boolean;
+      }[];
+      expect(json.find((u) => u.username === 'analyst1')?.disabled).to.equal(true);
+      expect((await cenNode(['user', 'enable', '--data', dataDir, '--username', 'analyst1'])).code).to.equal(
+        0,
+      );
+    });
+
+    it('verifies and exports the audit log, and names the first tampered entry', async () => {
+      const verified = await cenNode(['audit', 'verify', '--data', dataDir]);
+      expect(verified.code, verified.stderr).to.equal(0);
+      expect(verified.stdout).to.match(/Audit log \(offline\): ok, \d+ entries checked/);
+      const out = join(temp.path, 'audit.jsonl');
+      const exported = await cenNode(['audit', 'export', '--data', dataDir, '--out', out]);
+      expect(exported.code, exported.stderr).to.equal(0);
+      const lines = (await readFile(out, 'utf8')).trim().split('\n');
+      expect((await verifyAuditLines(lines)).ok).to.equal(true);
+      const actions = lines.map((line) => (JSON.parse(line) as { action: string }).action);
+      expect(actions).to.include.members([
+        'user-created',
+        'password-reset',
+        'user-disabled',
+        'user-enabled',
+        'audit-exported',
+      ]);
+      expect(actions.at(-1)).to.equal('audit-exported');
+
+      const dir = join(temp.path, 'audit-tampered');
+      await initNode({
+        dataDir: dir,
+        name: 'Audited',
+        country: 'TZ',
+        adminPassword: 'Audited-Lantern-88',
+        tls: false,
+      });
+      for (const username of ['ana', 'bea', 'cid']) {
+        expect(
+          (await cenNode(['user', 'add', '--data', dir, '--username', username, '--role', 'officer'])).code,
+        ).to.equal(0);
+      }
+      const store = await openStore(dir, { country: 'TZ' });
+      try {
+        const entry = (await store.kv.get(AUDIT_NAMESPACE, auditKey(3))) as Record<string, unknown>;
+        await store.kv.batch([
+          {
+            type: 'put',
+            ns: AUDIT_NAMESPACE,
+            key: auditKey(3),
+            value: { ...entry, details: { role: 'national-admin' } },
+          },
+        ]);
+      } finally {
+        await store.close();
+      }
+      const broken = await cenNode(['audit', 'verify', '--data', dir]);
+      expect(broken.code).to.equal(1);
+      expect(broken.stdout).to.contain('BROKEN').and.to.contain('first bad entry: 3');
     });
   });
 
@@ -229,6 +334,7 @@ describe('cen-node CLI', function () {
 
       const passwordFile = join(temp.path, 'officer.txt');
       await writeFile(passwordFile, 'officer-password-123\n', { mode: 0o600 });
+      registerSecret('password', 'officer-password-123');
       const added = await cenNode([
         'user',
         'add',
@@ -249,14 +355,25 @@ describe('cen-node CLI', function () {
         username: 'officer1',
         password: 'officer-password-123',
       });
-      expect(login.status).to.equal(201);
-      const admin = await new ApiClient(node.apiUrl).post('/api/v1/session', {
+      expect(login.status).to.equal(200);
+      const admin = await new ApiClient(node.apiUrl).post<SessionResponse>('/api/v1/session', {
         username: 'admin',
         password: adminPassword,
       });
-      expect(admin.status).to.equal(201);
+      expect(admin.status).to.equal(200);
+      expect(admin.body.totpEnrolmentRequired).to.equal(true);
       const page = await api.get<CasePage>('/api/v1/cases?limit=500');
       expect(page.body.items).to.have.length(190);
+
+      // Accounts through the running node: the officer's session ends when the account is disabled.
+      const disabled = await cenNode(['user', 'disable', '--data', dataDir, '--username', 'officer1']);
+      expect(disabled.stdout).to.contain('Disabled officer1 (through the running node)');
+      expect((await api.get('/api/v1/cases')).status).to.equal(401);
+      const list = await cenNode(['user', 'list', '--data', dataDir]);
+      expect(list.stdout).to.match(/^officer1\s+officer\s+disabled/m);
+      const verified = await cenNode(['audit', 'verify', '--data', dataDir]);
+      expect(verified.code).to.equal(0);
+      expect(verified.stdout).to.contain('through the running node');
     });
 
     it('refuses a second node on the same data directory', async () => {

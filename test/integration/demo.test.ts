@@ -1,10 +1,13 @@
 import { expect } from 'chai';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+
+import { logFilePath } from '../helpers/logs.ts';
+import { registerSecrets } from '../helpers/secrets.ts';
 
 const CEN_NODE_BIN = fileURLToPath(new URL('../../bin/cen-node.js', import.meta.url));
 
@@ -31,6 +34,8 @@ interface DemoRow {
   key: string;
   country: string;
   url: string;
+  user: string;
+  userPassword: string;
   password: string;
 }
 
@@ -75,9 +80,18 @@ describe('cen-node demo', function () {
 
     const rows: DemoRow[] = [
       ...stdout.matchAll(
-        /^(ke|tz|be|wco)\s+.+?\s+(KE|TZ|BE|\(wco\))\s+(http:\/\/127\.0\.0\.1:\d+\/)\s+admin \/ (\S+)$/gm,
+        /^(ke|tz|be|wco)\s+.+?\s+(KE|TZ|BE|\(wco\))\s+(http:\/\/127\.0\.0\.1:\d+\/)\s+(officer|analyst) \/ (\S+)\s+admin \/ (\S+)$/gm,
       ),
-    ].map((m) => ({ key: m[1]!, country: m[2]!, url: m[3]!, password: m[4]! }));
+    ].map((m) => ({
+      key: m[1]!,
+      country: m[2]!,
+      url: m[3]!,
+      user: m[4]!,
+      userPassword: m[5]!,
+      password: m[6]!,
+    }));
+    for (const row of rows) registerSecrets('password', [row.password, row.userPassword]);
+    expect(stdout).to.contain('enrols a second factor');
     expect(rows.map((r) => r.key)).to.deep.equal(['ke', 'tz', 'be', 'wco']);
     expect(rows.map((r) => r.country)).to.deep.equal(['KE', 'TZ', 'BE', '(wco)']);
     expect(rows.map((r) => r.url)).to.deep.equal(
@@ -90,12 +104,21 @@ describe('cen-node demo', function () {
       expect(row.password).to.equal(
         (await readFile(join(dir, row.key, 'admin-password.txt'), 'utf8')).trim(),
       );
-      const login = await fetch(`${row.url}api/v1/session`, {
+      const admin = await fetch(`${row.url}api/v1/session`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: 'admin', password: row.password }),
       });
-      expect(login.status, `${row.key} sign-in`).to.equal(201);
+      expect(admin.status, `${row.key} admin sign-in`).to.equal(200);
+      expect(((await admin.json()) as { totpEnrolmentRequired: boolean }).totpEnrolmentRequired).to.equal(
+        true,
+      );
+      const login = await fetch(`${row.url}api/v1/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: row.user, password: row.userPassword }),
+      });
+      expect(login.status, `${row.key} sign-in`).to.equal(200);
       if (row.key === 'wco') continue;
       // The national nodes hold their synthetic cases.
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
@@ -111,6 +134,8 @@ describe('cen-node demo', function () {
 
     child.kill('SIGTERM');
     expect(await exited, stderr).to.equal(0);
+    // The nodes' logs join the run's, to be scanned for the passwords above.
+    for (const row of rows) await copyFile(join(dir, row.key, 'node.log'), logFilePath(`demo-${row.key}`));
     for (const pid of nodes) expect(isAlive(pid), `node process ${pid}`).to.equal(false);
     for (const row of rows) {
       const answered = await fetch(`${row.url}healthz`).then(

@@ -18,7 +18,7 @@ describe('logging', () => {
   it('writes JSON lines with the event name and subsystem', () => {
     const { lines, destination } = capture();
     const loggers = createLoggers({ level: 'info', destination });
-    events.loginSucceeded(loggers.auth, { username: 'ana' });
+    events.loginSucceeded(loggers.auth, { username: 'ana', secondFactor: 'totp' });
     expect(lines).to.have.length(1);
     expect(lines[0]).to.include({ event: 'auth.login', subsystem: 'auth', username: 'ana', level: 30 });
   });
@@ -42,9 +42,29 @@ describe('logging', () => {
         items: [{ commodity: 'cocaine' }],
       },
       sessionId: 's',
+      account: {
+        totpSecret: 'JBSWY3DPEHPK3PXP',
+        recoveryCodes: ['k7m2-x9qa-aaaa-bbbb'],
+        oneTimePassword: 'OneTimeSecret42',
+        current: 'x',
+      },
+      enrolment: { secret: 'KRSXG5CTMVRXEZLU', uri: 'otpauth://totp/x?secret=KRSXG5CTMVRXEZLU' },
     });
     const text = JSON.stringify(lines[0]);
-    for (const secret of ['hunter2', 'abc', 'Bearer', 'Mwangi', 'Peter', '1980', 'A1', 'carried']) {
+    for (const secret of [
+      'hunter2',
+      'abc',
+      'Bearer',
+      'Mwangi',
+      'Peter',
+      '1980',
+      'A1',
+      'carried',
+      'JBSWY3DPEHPK3PXP',
+      'k7m2',
+      'OneTimeSecret42',
+      'KRSXG5CTMVRXEZLU',
+    ]) {
       expect(text, secret).not.to.contain(secret);
     }
     expect(text).to.contain('cocaine'); // non-personal fields stay readable

@@ -2,7 +2,14 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { dataPaths, loadConfig, parseConfig, WCO_STORE_COUNTRY, writeConfigFile } from '../../node/config.ts';
+import {
+  dataPaths,
+  isLoopbackHost,
+  loadConfig,
+  parseConfig,
+  WCO_STORE_COUNTRY,
+  writeConfigFile,
+} from '../../node/config.ts';
 
 const national = {
   configVersion: 1,
@@ -44,7 +51,7 @@ describe('config', () => {
 
   it('lets the environment override port, host and log level', () => {
     const config = parseConfig(
-      national,
+      { ...national, tls: { cert: 'tls/cert.pem', key: 'tls/key.pem' } },
       { CEN_API_PORT: '9443', CEN_API_HOST: '0.0.0.0', CEN_LOG_LEVEL: 'debug' },
       '/data/ke',
     );
@@ -64,6 +71,30 @@ describe('config', () => {
 
     const unknown = configErrorOf(() => parseConfig({ ...national, apiPrt: 1 }, {}, '/data/ke'));
     expect(unknown.message).to.contain('apiPrt');
+  });
+
+  it('serves HTTPS from files in the data directory, and plain HTTP only on loopback', () => {
+    const tls = parseConfig(
+      { ...national, tls: { cert: 'tls/cert.pem', key: '/etc/cen/key.pem' } },
+      {},
+      '/data/ke',
+    );
+    expect(tls.tls).to.deep.equal({ certPath: '/data/ke/tls/cert.pem', keyPath: '/etc/cen/key.pem' });
+    expect(parseConfig({ ...national, tls: false }, {}, '/data/ke').tls).to.equal(false);
+    // A file of the first release has no `tls`: plain HTTP, under the same loopback rule.
+    expect(parseConfig(national, {}, '/data/ke').tls).to.equal(false);
+    for (const apiHost of ['0.0.0.0', '192.0.2.4', 'cen.example']) {
+      const refused = configErrorOf(() => parseConfig({ ...national, tls: false, apiHost }, {}, '/data/ke'));
+      expect(refused.message).to.contain('plain HTTP is allowed only on a loopback address');
+    }
+    const fromEnv = configErrorOf(() => parseConfig(national, { CEN_API_HOST: '0.0.0.0' }, '/data/ke'));
+    expect(fromEnv.message).to.contain('environment CEN_API_HOST');
+    expect(
+      ['127.0.0.1', '127.8.9.1', '::1', '[::1]', 'localhost', '::ffff:127.0.0.1'].every(isLoopbackHost),
+    ).to.equal(true);
+    expect(
+      ['0.0.0.0', '::', '10.0.0.1', 'localhost.example', '::ffff:10.0.0.1'].some(isLoopbackHost),
+    ).to.equal(false);
   });
 
   it('refuses a national node without a real country and a WCO node with one', () => {

@@ -4,13 +4,14 @@ import { API_ROUTES } from '../../../protocol/api.ts';
 import { parseBusinessId, type BusinessId } from '../../../protocol/ids.ts';
 import type { Business } from '../../../protocol/records.ts';
 import { NotFoundError } from '../../errors.ts';
+import type { AuditLog } from '../../audit/index.ts';
 import type { RecordStoreApi } from '../../store/types.ts';
 import { noQuery } from '../params.ts';
 import type { ApiState } from '../state.ts';
 import { validate } from '../validate.ts';
-import { recordRouter } from './records.ts';
+import { auditRecord, recordRouter } from './records.ts';
 
-export function businessesRouter(store: RecordStoreApi): Router<ApiState> {
+export function businessesRouter(store: RecordStoreApi, audit: AuditLog): Router<ApiState> {
   const router = recordRouter<BusinessId, Business>({
     type: 'business',
     paths: {
@@ -25,11 +26,14 @@ export function businessesRouter(store: RecordStoreApi): Router<ApiState> {
     update: (id, input, version, actor) => store.updateBusiness(id, input, version, actor),
     remove: (id, version, actor) => store.deleteBusiness(id, version, actor),
     revisions: (id) => store.revisions('business', id),
+    audit,
+    nominal: true,
   });
 
   router.get(API_ROUTES.businessCases, validate({ query: noQuery }), async function casesOfBusiness(ctx) {
     const id = parseBusinessId(ctx.params.id);
     if (!(await store.getBusiness(id))) throw new NotFoundError('business', id);
+    await auditRecord(audit, ctx, 'nominal-read', id, { type: 'business', view: 'cases' });
     ctx.body = { items: await store.casesOfBusiness(id) };
   });
 

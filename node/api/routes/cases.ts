@@ -4,13 +4,14 @@ import { API_ROUTES } from '../../../protocol/api.ts';
 import { parseCaseId, type CaseId } from '../../../protocol/ids.ts';
 import type { Case } from '../../../protocol/records.ts';
 import { NotFoundError } from '../../errors.ts';
+import type { AuditLog } from '../../audit/index.ts';
 import type { RecordStoreApi } from '../../store/types.ts';
 import { caseSearchQuery, noQuery } from '../params.ts';
 import type { ApiState } from '../state.ts';
 import { validate } from '../validate.ts';
 import { recordRouter } from './records.ts';
 
-export function casesRouter(store: RecordStoreApi): Router<ApiState> {
+export function casesRouter(store: RecordStoreApi, audit: AuditLog): Router<ApiState> {
   const router = recordRouter<CaseId, Case>({
     type: 'case',
     paths: { collection: API_ROUTES.cases, item: API_ROUTES.case, revisions: API_ROUTES.caseRevisions },
@@ -21,6 +22,8 @@ export function casesRouter(store: RecordStoreApi): Router<ApiState> {
     update: (id, input, version, actor) => store.updateCase(id, input, version, actor),
     remove: (id, version, actor) => store.deleteCase(id, version, actor),
     revisions: (id) => store.revisions('case', id),
+    audit,
+    nominal: false,
   });
 
   /** Newest seizure first; follow `nextCursor` for the next page. Deleted cases never appear. */

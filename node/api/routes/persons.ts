@@ -4,13 +4,14 @@ import { API_ROUTES } from '../../../protocol/api.ts';
 import { parsePersonId, type PersonId } from '../../../protocol/ids.ts';
 import type { Person } from '../../../protocol/records.ts';
 import { NotFoundError } from '../../errors.ts';
+import type { AuditLog } from '../../audit/index.ts';
 import type { RecordStoreApi } from '../../store/types.ts';
 import { noQuery } from '../params.ts';
 import type { ApiState } from '../state.ts';
 import { validate } from '../validate.ts';
-import { recordRouter } from './records.ts';
+import { auditRecord, recordRouter } from './records.ts';
 
-export function personsRouter(store: RecordStoreApi): Router<ApiState> {
+export function personsRouter(store: RecordStoreApi, audit: AuditLog): Router<ApiState> {
   const router = recordRouter<PersonId, Person>({
     type: 'person',
     paths: { collection: API_ROUTES.persons, item: API_ROUTES.person, revisions: API_ROUTES.personRevisions },
@@ -21,11 +22,14 @@ export function personsRouter(store: RecordStoreApi): Router<ApiState> {
     update: (id, input, version, actor) => store.updatePerson(id, input, version, actor),
     remove: (id, version, actor) => store.deletePerson(id, version, actor),
     revisions: (id) => store.revisions('person', id),
+    audit,
+    nominal: true,
   });
 
   router.get(API_ROUTES.personCases, validate({ query: noQuery }), async function casesOfPerson(ctx) {
     const id = parsePersonId(ctx.params.id);
     if (!(await store.getPerson(id))) throw new NotFoundError('person', id);
+    await auditRecord(audit, ctx, 'nominal-read', id, { type: 'person', view: 'cases' });
     ctx.body = { items: await store.casesOfPerson(id) };
   });
 

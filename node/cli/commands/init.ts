@@ -1,10 +1,17 @@
-/** `cen-node init`: creates a node's data directory, identity, store and first administrator. */
+/**
+ * `cen-node init`: creates a node's data directory, identity, TLS certificate, store and first
+ * administrator (`admin`: the national administrator, or the WCO administrator on a WCO node),
+ * who enrols a second factor at first sign-in. HTTPS by default with a self-signed certificate
+ * whose fingerprint is printed; `--tls-cert/--tls-key` install the administration's own;
+ * `--insecure-http` serves plain HTTP, allowed only on a loopback API address.
+ */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { apiUrlOf, NODE_ROLES, type NodeRole } from '../../config.ts';
+import { ConfigError } from '../../errors.ts';
 import { multiaddrsOf } from '../../identity.ts';
-import { initNode } from '../../index.ts';
+import { initNode, type InitTls } from '../../index.ts';
 import { parseIntegerOption } from '../output.ts';
 
 interface InitFlags {
@@ -16,6 +23,34 @@ interface InitFlags {
   apiPort?: number;
   p2pPort?: number;
   adminPasswordFile?: string;
+  tlsName: string[];
+  tlsCert?: string;
+  tlsKey?: string;
+  insecureHttp?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function tlsChoice(flags: InitFlags): InitTls {
+  const provided = flags.tlsCert !== undefined || flags.tlsKey !== undefined;
+  if (flags.insecureHttp && (provided || flags.tlsName.length > 0)) {
+    throw new ConfigError(
+      '--insecure-http serves no certificate: leave out --tls-cert, --tls-key and --tls-name',
+    );
+  }
+  if (flags.insecureHttp) return false;
+  if (provided) {
+    if (flags.tlsCert === undefined || flags.tlsKey === undefined) {
+      throw new ConfigError('give both --tls-cert and --tls-key (the certificate and its private key)');
+    }
+    if (flags.tlsName.length > 0) {
+      throw new ConfigError(
+        "--tls-name is for the self-signed certificate: your certificate's names are its own",
+      );
+    }
+    return { certFile: resolve(flags.tlsCert), keyFile: resolve(flags.tlsKey) };
+  }
+  return { selfSigned: true, names: flags.tlsName };
 }
 
 /** The password is the file's content without its final line break (editors add one). */
@@ -26,7 +61,9 @@ export async function readPasswordFile(path: string): Promise<string> {
 export function registerInitCommand(program: Command): void {
   program
     .command('init')
-    .description('create a new node: data directory, identity, store and the first administrator (admin)')
+    .description(
+      'create a new node: data directory, identity, TLS certificate, store and the first administrator (admin)',
+    )
     .requiredOption('--data <dir>', 'data directory to create (must be absent or empty)')
     .requiredOption('--name <name>', "the administration's name, e.g. 'Kenya Revenue Authority - Customs'")
     .option('--country <cc>', 'ISO 3166-1 alpha-2 country code (national nodes)')
@@ -36,10 +73,26 @@ export function registerInitCommand(program: Command): void {
     .option('--p2p-port <port>', 'peer-to-peer port (default 9090)', parseIntegerOption(0, 65535))
     .option(
       '--admin-password-file <file>',
-      "read the administrator's password from a file instead of generating one",
+      "read the administrator's password from a file instead of generating one (it must meet the password policy)",
+    )
+    .option(
+      '--tls-name <name>',
+      'another DNS name or IP address for the self-signed certificate (repeatable); localhost, this host name, 127.0.0.1 and ::1 are always in it',
+      collect,
+      [],
+    )
+    .option(
+      '--tls-cert <file>',
+      "the administration's own certificate (PEM, with its chain), copied into the data directory",
+    )
+    .option('--tls-key <file>', 'the private key of --tls-cert (PEM, unencrypted)')
+    .option(
+      '--insecure-http',
+      'serve plain HTTP instead of HTTPS: only with a loopback --api-host (development)',
     )
     .action(async (flags: InitFlags) => {
       const result = await initNode({
+        tls: tlsChoice(flags),
         dataDir: resolve(flags.data),
         name: flags.name,
         role: flags.role,
@@ -56,16 +109,32 @@ export function registerInitCommand(program: Command): void {
         `Initialised node "${config.name}" (${config.role}${config.country ? `, ${config.country}` : ''}) in ${config.dataDir}`,
       );
       console.log(`  node id   ${result.nodeId}`);
-      console.log(`  API       ${apiUrlOf(config.apiHost, config.apiPort)}/api/v1`);
+      console.log(`  API       ${apiUrlOf(config.apiHost, config.apiPort, config.tls !== false)}/api/v1`);
       console.log(`  peers     ${multiaddrsOf(config.apiHost, config.p2pPort, result.nodeId).join(' ')}`);
+      if (result.tlsFingerprint) {
+        console.log(
+          `  TLS       ${result.tlsSelfSigned ? 'self-signed certificate' : 'your certificate'}, SHA-256 fingerprint:`,
+        );
+        console.log(`            ${result.tlsFingerprint}`);
+        if (result.tlsSelfSigned) {
+          console.log('            Officers compare it with the one their browser shows before trusting it.');
+        }
+      } else {
+        console.log('  TLS       none: plain HTTP on loopback (development only)');
+      }
       console.log(`Start it with: cen-node start --data ${config.dataDir}`);
+      console.log('');
       if (result.generatedPassword) {
-        console.log('');
-        console.log(`Administrator: ${result.adminUsername}`);
+        console.log(`Administrator: ${result.adminUsername} (${result.adminRole})`);
         console.log(`Password:      ${result.generatedPassword}`);
         console.log('This password is shown only now and stored nowhere in clear: keep it safe.');
       } else {
-        console.log(`Administrator: ${result.adminUsername} (password from ${flags.adminPasswordFile})`);
+        console.log(
+          `Administrator: ${result.adminUsername} (${result.adminRole}; password from ${flags.adminPasswordFile})`,
+        );
       }
+      console.log(
+        'At the first sign-in the administrator enrols a second factor (a TOTP authenticator app): nothing else is possible until then.',
+      );
     });
 }

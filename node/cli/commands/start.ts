@@ -5,14 +5,20 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { adminNeverSignedIn, ADMIN_USERNAME, startNode } from '../../index.ts';
+import {
+  adminNeedsTotp,
+  adminNeverSignedIn,
+  ADMIN_USERNAME,
+  startNode,
+  tlsFingerprintOf,
+} from '../../index.ts';
 import { createLoggers, events } from '../../log.ts';
 import { CliExit } from '../output.ts';
 
 export function registerStartCommand(program: Command): void {
   program
     .command('start')
-    .description('run the node (HTTP API and control socket) until SIGTERM or SIGINT')
+    .description('run the node (HTTPS API, web console and control socket) until SIGTERM or SIGINT')
     .requiredOption('--data <dir>', "the node's data directory")
     .action(async (flags: { data: string }) => {
       const config = await loadConfig(resolve(flags.data));
@@ -21,9 +27,17 @@ export function registerStartCommand(program: Command): void {
 
       console.error(`cen-node "${config.name}" is running. Node id ${node.nodeId}`);
       console.error(`  console and API: ${node.apiUrl}/  (API under ${node.apiUrl}/api/v1)`);
+      const fingerprint = await tlsFingerprintOf(config);
+      if (fingerprint) console.error(`  TLS certificate SHA-256 fingerprint: ${fingerprint}`);
+      else console.error('  plain HTTP on loopback (no TLS): for development only');
       if (await adminNeverSignedIn(node.services)) {
         console.error(
           `  sign in as "${ADMIN_USERNAME}" with the password cen-node init showed (or the one in --admin-password-file).`,
+        );
+      }
+      if (await adminNeedsTotp(node.services)) {
+        console.error(
+          `  "${ADMIN_USERNAME}" enrols a second factor (TOTP app) at the first sign-in: the console shows a QR code.`,
         );
       }
 

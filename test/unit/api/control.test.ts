@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { AuditLog } from '../../../node/audit/index.ts';
 import { createAuth } from '../../../node/auth/index.ts';
 import { parseConfig, dataPaths } from '../../../node/config.ts';
 import {
@@ -41,11 +42,13 @@ describe('control socket', function () {
       temp.path,
     );
     store = await RecordStore.open({ kv: new MemoryKv(), country: 'KE' });
+    const audit = new AuditLog(store.kv);
     services = {
       config,
       identity: await createIdentity(temp.path),
       store,
-      auth: createAuth(store.kv),
+      audit,
+      auth: createAuth(store.kv, { audit }),
       loggers: silentLoggers(),
       apiUrl: 'http://127.0.0.1:8181',
       running: true,
@@ -93,6 +96,8 @@ describe('control socket', function () {
     );
     expect(weak.name).to.equal('ValidationError');
     expect(weak.issues?.map((i) => i.path)).to.deep.equal(['password']);
+    const existing = await errorOf(callControl(socketPath, 'user-reset', { username: 'nobody' }));
+    expect(existing.name).to.equal('NotFoundError');
     const unknown = await errorOf(callControl(socketPath, 'format-disk', {}));
     expect(unknown.name).to.equal('ValidationError');
     const badArgs = await errorOf(callControl(socketPath, 'seed', { cases: 'many' }));

@@ -13,13 +13,19 @@ describe('API paths', () => {
             ? (build as (type: 'container', value: string) => string)('container', id)
             : (build as (id: string) => string)(id);
       const expected =
-        API_PREFIX + template.replace(':id', id).replace(':type', 'container').replace(':value', id);
+        API_PREFIX +
+        template
+          .replace(':id', id)
+          .replace(':username', id)
+          .replace(':type', 'container')
+          .replace(':value', id);
       expect(built, name).to.equal(expected);
     }
     expect(apiPaths.identifierCases('document', 'AB 12/3')).to.equal(
       '/api/v1/identifiers/document/AB%2012%2F3/cases',
     );
     expect(apiPaths.case('../session')).to.equal('/api/v1/cases/..%2Fsession');
+    expect(apiPaths.userReset('ana/../admin')).to.equal('/api/v1/users/ana%2F..%2Fadmin/reset');
   });
 
   it('names the case search parameters of the public contract', () => {

@@ -2,12 +2,12 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { NS, SEP } from '../../../node/store/keys.ts';
 import { MemoryKv } from '../../../node/store/memory-kv.ts';
-import { leapfrog } from '../../../node/store/search.ts';
+import { intersect } from '../../../node/store/search.ts';
 
 const position = (day: number, id: number) =>
   `2026-01-${String(day).padStart(2, '0')}${SEP}id${String(id).padStart(3, '0')}`;
 
-describe('leapfrog join', () => {
+describe('index join', () => {
   it('yields exactly the positions present under every prefix, newest first, within the bounds', async () => {
     const entry = fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 30 }));
     await fc.assert(
@@ -50,7 +50,7 @@ describe('leapfrog join', () => {
             .sort()
             .reverse();
           const actual: string[] = [];
-          for await (const p of leapfrog(kv, prefixes, bounds)) actual.push(p);
+          for await (const p of intersect(kv, prefixes, bounds)) actual.push(p);
           expect(actual).to.deep.equal(expected);
         },
       ),
@@ -70,7 +70,7 @@ describe('leapfrog join', () => {
       })),
     );
     const actual: string[] = [];
-    for await (const p of leapfrog(kv, [prefix], { before: position(3, 1) })) actual.push(p);
+    for await (const p of intersect(kv, [prefix], { before: position(3, 1) })) actual.push(p);
     expect(actual).to.deep.equal([position(2, 1), position(1, 1)]);
   });
 });

@@ -1,0 +1,177 @@
+/**
+ * Who may call which route, decided in ONE place: `ROUTE_RULES` gives every API route (method and
+ * template, as `API_ROUTES` spells it) the permission it needs, and `accessControl` checks it
+ * before any handler runs. A route that a router answers but the table does not name is refused
+ * (403) and logged as a bug, and a test enumerates the router to fail on it first.
+ *
+ * Restricted sessions (a password to change, a second factor to enrol) may call only the routes
+ * marked `restricted`; anything else answers 403 with the step to do.
+ *
+ * @example
+ *   const api = new Router({ prefix: API_PREFIX });
+ *   app.use(accessControl({ router: api, auth, audit, log }));
+ *   app.use(api.routes());
+ */
+import type { Router } from '@koa/router';
+import type { Context, Next } from 'koa';
+import { API_PREFIX, API_ROUTES } from '../../protocol/api.ts';
+import type { Permission } from '../../protocol/roles.ts';
+import type { AuditLog } from '../audit/index.ts';
+import { SessionRestrictedError, type Auth } from '../auth/index.ts';
+import { can } from '../auth/roles.ts';
+import { AuthenticationError, ForbiddenError } from '../errors.ts';
+import { events, type Logger } from '../log.ts';
+import { readSessionToken } from './middleware.ts';
+import type { ApiState } from './state.ts';
+
+export type RouteRule =
+  /** No session needed: signing in. */
+  | { access: 'public' }
+  /** Any signed-in user; `restricted` lets a session with pending steps call it too. */
+  | { access: 'session'; restricted?: boolean }
+  /** A signed-in user whose role holds the permission. */
+  | { permission: Permission };
+
+const R = API_ROUTES;
+const session = { access: 'session' } as const;
+const firstSteps = { access: 'session', restricted: true } as const;
+const needs = (permission: Permission) => ({ permission }) as const;
+
+/** Every API route, `METHOD /template` relative to `/api/v1`, with what it needs. */
+export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
+  // Session: signing in, and the first steps a restricted session must take.
+  [`POST ${R.session}`]: { access: 'public' },
+  [`GET ${R.session}`]: firstSteps,
+  [`DELETE ${R.session}`]: firstSteps,
+  [`POST ${R.sessionPassword}`]: firstSteps,
+  [`POST ${R.sessionTotp}`]: firstSteps,
+  [`POST ${R.sessionTotpConfirm}`]: firstSteps,
+
+  [`GET ${R.vocabularies}`]: session,
+
+  [`GET ${R.cases}`]: needs('case:read'),
+  [`POST ${R.cases}`]: needs('case:write'),
+  [`GET ${R.case}`]: needs('case:read'),
+  [`PUT ${R.case}`]: needs('case:write'),
+  [`DELETE ${R.case}`]: needs('case:write'),
+  [`GET ${R.caseRevisions}`]: needs('case:read'),
+  [`GET ${R.caseLinked}`]: needs('case:read'),
+  [`GET ${R.identifierCases}`]: needs('case:read'),
+
+  [`POST ${R.persons}`]: needs('nominal:write'),
+  [`GET ${R.person}`]: needs('nominal:read'),
+  [`PUT ${R.person}`]: needs('nominal:write'),
+  [`DELETE ${R.person}`]: needs('nominal:write'),
+  [`GET ${R.personRevisions}`]: needs('nominal:read'),
+  [`GET ${R.personCases}`]: needs('nominal:read'),
+
+  [`POST ${R.businesses}`]: needs('nominal:write'),
+  [`GET ${R.business}`]: needs('nominal:read'),
+  [`PUT ${R.business}`]: needs('nominal:write'),
+  [`DELETE ${R.business}`]: needs('nominal:write'),
+  [`GET ${R.businessRevisions}`]: needs('nominal:read'),
+  [`GET ${R.businessCases}`]: needs('nominal:read'),
+
+  [`GET ${R.users}`]: needs('user:read'),
+  [`POST ${R.users}`]: needs('user:manage'),
+  [`PATCH ${R.user}`]: needs('user:manage'),
+  [`POST ${R.userReset}`]: needs('user:reset'),
+  [`DELETE ${R.userSessions}`]: needs('user:manage'),
+
+  [`GET ${R.audit}`]: needs('audit:read'),
+  [`GET ${R.auditExport}`]: needs('audit:read'),
+  [`GET ${R.auditVerify}`]: needs('audit:read'),
+};
+
+/** The rule key of a router layer: `GET /cases/:id` for `/api/v1/cases/:id`. */
+export function ruleKey(method: string, layerPath: string): string {
+  const relative = layerPath.startsWith(API_PREFIX) ? layerPath.slice(API_PREFIX.length) : layerPath;
+  return `${method === 'HEAD' ? 'GET' : method} ${relative}`;
+}
+
+/** Every route the router answers, as rule keys (HEAD folded into GET). */
+export function routesOf(router: Router<ApiState>): string[] {
+  const keys = new Set<string>();
+  for (const layer of router.stack) {
+    for (const method of layer.methods) if (method !== 'HEAD') keys.add(ruleKey(method, String(layer.path)));
+  }
+  return [...keys];
+}
+
+export interface AccessControlOptions {
+  /** The `/api/v1` router, to find which of its routes a request reaches. */
+  router: Router<ApiState>;
+  auth: Auth;
+  audit: AuditLog;
+  log: Logger;
+  rules?: Readonly<Record<string, RouteRule>>;
+}
+
+const isApiPath = (path: string): boolean => path === API_PREFIX || path.startsWith(`${API_PREFIX}/`);
+
+export function accessControl(options: AccessControlOptions) {
+  const { router, auth, audit, log } = options;
+  const rules = options.rules ?? ROUTE_RULES;
+  return async function controlAccess(ctx: Context, next: Next): Promise<void> {
+    if (!isApiPath(ctx.path)) {
+      await next();
+      return;
+    }
+    const state = ctx.state as ApiState;
+    // Every route layer that will run for this request must allow it, not only the first.
+    const layers = router
+      .match(ctx.path, ctx.method)
+      .pathAndMethod.filter((layer) => layer.methods.length > 0);
+    if (layers[0]) state.route = String(layers[0].path);
+    const found = layers.map((layer) => {
+      const route = String(layer.path);
+      return { route, rule: rules[ruleKey(ctx.method, route)] };
+    });
+    if (
+      found.length > 0 &&
+      found.every(({ rule }) => rule !== undefined && 'access' in rule && rule.access === 'public')
+    ) {
+      await next();
+      return;
+    }
+
+    const token = readSessionToken(ctx);
+    const current = await auth.sessionOf(token);
+    // An unknown path answers 401 too without a session: nothing is told to strangers.
+    if (!current) throw new AuthenticationError();
+    state.session = current;
+    state.sessionToken = token;
+
+    for (const { route, rule } of found) {
+      if (rule === undefined) {
+        events.routeWithoutRule(log, { method: ctx.method, route });
+        throw new ForbiddenError('this endpoint has no permission rule and is refused until it gets one');
+      }
+      const restrictedOk = 'access' in rule && rule.access !== 'public' && rule.restricted === true;
+      if (current.pending.length > 0 && !restrictedOk) {
+        throw new SessionRestrictedError(
+          current.pending[0] === 'password-change' ? 'password_change_required' : 'totp_enrolment_required',
+        );
+      }
+      if ('permission' in rule && !can(current.role, rule.permission)) {
+        events.permissionDenied(log, {
+          method: ctx.method,
+          route,
+          user: current.username,
+          permission: rule.permission,
+        });
+        await audit.append({
+          action: 'permission-denied',
+          actor: current.username,
+          outcome: 'denied',
+          details: { permission: rule.permission, route: `${ctx.method} ${route}`.slice(0, 200) },
+          ...(ctx.ip ? { ip: ctx.ip.slice(0, 64) } : {}),
+        });
+        throw new ForbiddenError(
+          `your role (${current.role}) does not allow this: it needs ${rule.permission}`,
+        );
+      }
+    }
+    await next();
+  };
+}

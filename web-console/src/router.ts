@@ -1,0 +1,97 @@
+/**
+ * The console's URLs, which are deep links officers send each other: `/cases/<id>`,
+ * `/persons/<id>`, `/businesses/<id>`, `/cases/new`, `/cases?…filters`, `/users`, `/audit`.
+ * The History API changes the URL without reloading; the node answers `index.html` for all of
+ * them, so a link opened in a new tab lands on the same screen (after sign-in if needed).
+ *
+ * @example
+ *   parseRoute('/cases/0190…', '');        // { screen: 'case', id: '0190…' }
+ *   navigate('/cases?itrArea=drugs');        // the shell re-renders on ROUTE_EVENT
+ */
+import { isUuidV7 } from '../../protocol/ids.ts';
+
+export type Route =
+  | { screen: 'dashboard' }
+  | { screen: 'cases'; query: URLSearchParams }
+  | { screen: 'case-new' }
+  | { screen: 'case'; id: string }
+  | { screen: 'case-edit'; id: string }
+  | { screen: 'person'; id: string }
+  | { screen: 'business'; id: string }
+  | { screen: 'users' }
+  | { screen: 'audit' }
+  | { screen: 'password' }
+  | { screen: 'second-factor' }
+  | { screen: 'not-found' };
+
+export type Screen = Route['screen'];
+
+/** Fired on window after `navigate()`; `popstate` covers back and forward. */
+export const ROUTE_EVENT = 'cen-route';
+
+export function parseRoute(pathname: string, search: string): Route {
+  const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third] = parts;
+  if (parts.length === 0) return { screen: 'dashboard' };
+  if (first === 'cases') {
+    if (parts.length === 1) return { screen: 'cases', query: new URLSearchParams(search) };
+    if (second === 'new' && parts.length === 2) return { screen: 'case-new' };
+    if (isUuidV7(second)) {
+      if (parts.length === 2) return { screen: 'case', id: second };
+      if (third === 'edit' && parts.length === 3) return { screen: 'case-edit', id: second };
+    }
+  }
+  if (first === 'persons' && parts.length === 2 && isUuidV7(second)) return { screen: 'person', id: second };
+  if (first === 'businesses' && parts.length === 2 && isUuidV7(second))
+    return { screen: 'business', id: second };
+  if (parts.length === 1 && first === 'users') return { screen: 'users' };
+  if (parts.length === 1 && first === 'audit') return { screen: 'audit' };
+  if (parts.length === 1 && first === 'password') return { screen: 'password' };
+  if (parts.length === 1 && first === 'second-factor') return { screen: 'second-factor' };
+  return { screen: 'not-found' };
+}
+
+export const currentRoute = (): Route => parseRoute(location.pathname, location.search);
+
+export const paths = {
+  dashboard: '/',
+  cases: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/cases?${text}` : '/cases';
+  },
+  newCase: '/cases/new',
+  case: (id: string) => `/cases/${encodeURIComponent(id)}`,
+  editCase: (id: string) => `/cases/${encodeURIComponent(id)}/edit`,
+  person: (id: string) => `/persons/${encodeURIComponent(id)}`,
+  business: (id: string) => `/businesses/${encodeURIComponent(id)}`,
+  users: '/users',
+  audit: '/audit',
+  password: '/password',
+  secondFactor: '/second-factor',
+} as const;
+
+export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  if (url === `${location.pathname}${location.search}`) {
+    if (!options.replace) return void window.dispatchEvent(new Event(ROUTE_EVENT));
+  }
+  if (options.replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  window.dispatchEvent(new Event(ROUTE_EVENT));
+}
+
+/**
+ * Turns clicks on same-origin links (inside shadow roots too) into `navigate()` calls, leaving
+ * new-tab clicks, downloads and API links to the browser.
+ */
+export function interceptLinkClicks(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const anchor = event
+    .composedPath()
+    .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+  if (!anchor || !anchor.href || anchor.target || anchor.hasAttribute('download')) return;
+  const url = new URL(anchor.href);
+  if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
+  event.preventDefault();
+  navigate(`${url.pathname}${url.search}`);
+}
