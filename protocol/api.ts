@@ -186,6 +186,50 @@ export const CASE_SEARCH_PARAMS = [
   'limit',
 ] as const satisfies readonly (keyof CaseSearchParams)[];
 
+/**
+ * `GET /persons` query parameters; all optional, combined with AND. Results are live persons in
+ * alphabetical order of their folded name (family name first); with `q`, of the name word that
+ * matched. Every search is audited (that it happened and the ids found, never the query).
+ */
+export interface PersonSearchParams {
+  /** Name words: each must start a word of the family or given names (case and accents ignored). */
+  q?: string;
+  /** A document number, exact once spaces, dashes and case are ignored. */
+  document?: string;
+  /** Country code. */
+  nationality?: string;
+  cursor?: string;
+  /** 1..500, default 50. */
+  limit?: number;
+}
+export const PERSON_SEARCH_PARAMS = [
+  'q',
+  'document',
+  'nationality',
+  'cursor',
+  'limit',
+] as const satisfies readonly (keyof PersonSearchParams)[];
+export type PersonPage = Page<Person>;
+
+/** `GET /businesses` query parameters; as for persons, with the business name. */
+export interface BusinessSearchParams {
+  q?: string;
+  /** A company registration number, exact once spaces, dashes and case are ignored. */
+  registration?: string;
+  /** Country code. */
+  country?: string;
+  cursor?: string;
+  limit?: number;
+}
+export const BUSINESS_SEARCH_PARAMS = [
+  'q',
+  'registration',
+  'country',
+  'cursor',
+  'limit',
+] as const satisfies readonly (keyof BusinessSearchParams)[];
+export type BusinessPage = Page<Business>;
+
 // ---------------------------------------------------------------------------------------------
 // Records
 

@@ -58,6 +58,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`GET ${R.caseLinked}`]: needs('case:read'),
   [`GET ${R.identifierCases}`]: needs('case:read'),
 
+  [`GET ${R.persons}`]: needs('nominal:read'),
   [`POST ${R.persons}`]: needs('nominal:write'),
   [`GET ${R.person}`]: needs('nominal:read'),
   [`PUT ${R.person}`]: needs('nominal:write'),
@@ -65,6 +66,7 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`GET ${R.personRevisions}`]: needs('nominal:read'),
   [`GET ${R.personCases}`]: needs('nominal:read'),
 
+  [`GET ${R.businesses}`]: needs('nominal:read'),
   [`POST ${R.businesses}`]: needs('nominal:write'),
   [`GET ${R.business}`]: needs('nominal:read'),
   [`PUT ${R.business}`]: needs('nominal:write'),

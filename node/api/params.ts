@@ -55,6 +55,30 @@ export const caseSearchQuery = z
 
 export type CaseSearchQuery = z.output<typeof caseSearchQuery>;
 
+const identifierText = z.string().trim().min(1).max(100);
+
+/** `GET /persons`: see `PersonSearchParams` in protocol/api.ts. */
+export const personSearchQuery = z
+  .object({
+    q: z.string().trim().min(1).max(200).optional(),
+    document: identifierText.optional(),
+    nationality: code(vocabularies.country).optional(),
+    cursor: z.string().min(1).max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+  })
+  .strict();
+
+/** `GET /businesses`: see `BusinessSearchParams` in protocol/api.ts. */
+export const businessSearchQuery = z
+  .object({
+    q: z.string().trim().min(1).max(200).optional(),
+    registration: identifierText.optional(),
+    country: code(vocabularies.country).optional(),
+    cursor: z.string().min(1).max(500).optional(),
+    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+  })
+  .strict();
+
 /** Routes that take no query parameters still refuse unknown ones, so typos surface. */
 export const noQuery = z.object({}).strict();
 

@@ -4,6 +4,8 @@
  *
  * - every case has every index entry its fields (and the persons/businesses it links) produce,
  *   and every index entry points to a stored case that produces it;
+ * - every person and business has the search entries its name and identifiers produce
+ *   (`party-index.ts`), and every such entry points to a stored record that produces it;
  * - every change-log entry names a stored revision, in strictly increasing sequence, one per revision;
  * - every revision chain verifies, and the live-record counts match.
  *
@@ -20,9 +22,17 @@ import {
   NS,
   type PartyFacts,
   partyFacts,
+  prefixRange,
   revisionKey,
   SEP,
 } from './keys.ts';
+import {
+  PARTY_INDEX_PREFIX,
+  partyIdOfIndexKey,
+  partyIndexKeys,
+  partyTypeOfIndexKey,
+  type PartyType,
+} from './party-index.ts';
 import type { RecordStore } from './records.ts';
 import type { Change, RecordType, Revision } from './types.ts';
 
@@ -117,6 +127,7 @@ async function checkIndexes(
       for (const c of cases) for (const key of caseIndexKeys(c, linked)) expected.add(key);
     }
     for await (const [key] of store.kv.iterate(NS.indexes)) {
+      if (key.startsWith(PARTY_INDEX_PREFIX)) continue;
       const id = caseIdOfIndexKey(key);
       if (partitionOf(id, partitions) !== partition || expected.delete(key)) continue;
       problems.add(
@@ -129,6 +140,49 @@ async function checkIndexes(
       problems.add(`case ${caseIdOfIndexKey(key)} lacks its index entry ${printable(key)}`);
   }
   return live;
+}
+
+/**
+ * The person and business search entries and the records agree both ways, compared as sets one
+ * partition of ids at a time, like the case entries.
+ */
+async function checkPartyIndexes(
+  store: RecordStore,
+  problems: ProblemList,
+  recordsPerPartition: number,
+): Promise<void> {
+  const counts = await store.counts();
+  const namespaces: Record<PartyType, string> = { person: NS.persons, business: NS.businesses };
+  for (const type of ['person', 'business'] as const) {
+    const total = type === 'person' ? counts.persons : counts.businesses;
+    const partitions = Math.max(1, Math.ceil(total / recordsPerPartition));
+    for (let partition = 0; partition < partitions; partition++) {
+      const expected = new Set<string>();
+      const stored = new Set<string>();
+      for await (const [key, value] of store.kv.iterate(namespaces[type])) {
+        if (partitionOf(key, partitions) !== partition) continue;
+        stored.add(key);
+        for (const indexKey of partyIndexKeys(type, value as Person | Business)) expected.add(indexKey);
+      }
+      const prefix = `${PARTY_INDEX_PREFIX}${type}${SEP}`;
+      for await (const [key] of store.kv.iterate(NS.indexes, prefixRange(prefix))) {
+        const id = partyIdOfIndexKey(key);
+        if (partitionOf(id, partitions) !== partition || expected.delete(key)) continue;
+        problems.add(
+          stored.has(id)
+            ? `search entry ${printable(key)} does not match ${type} ${id}`
+            : `search entry ${printable(key)} points to ${type} ${id}, which is not stored`,
+        );
+      }
+      for (const key of expected)
+        problems.add(`${type} ${partyIdOfIndexKey(key)} lacks its search entry ${printable(key)}`);
+    }
+  }
+  // Entries under the prefix that name no record type at all.
+  for await (const [key] of store.kv.iterate(NS.indexes, prefixRange(PARTY_INDEX_PREFIX))) {
+    if (partyTypeOfIndexKey(key) === undefined)
+      problems.add(`search entry ${printable(key)} is of no record type`);
+  }
 }
 
 /** Change log and revisions correspond one to one, in increasing sequence. */
@@ -180,13 +234,15 @@ async function countLive(store: RecordStore, ns: string): Promise<number> {
 }
 
 export interface CheckOptions {
-  /** Cases compared per pass over the index (memory bound); default 20,000. */
+  /** Cases (and persons, and businesses) compared per pass over the index (memory bound); default 20,000. */
   casesPerPartition?: number;
 }
 
 export async function checkStore(store: RecordStore, opts: CheckOptions = {}): Promise<StoreCheckReport> {
   const problems = new ProblemList();
-  const liveCases = await checkIndexes(store, problems, opts.casesPerPartition ?? CASES_PER_PARTITION);
+  const perPartition = opts.casesPerPartition ?? CASES_PER_PARTITION;
+  const liveCases = await checkIndexes(store, problems, perPartition);
+  await checkPartyIndexes(store, problems, perPartition);
   await checkChangeLog(store, problems);
   const chains = await store.verifyChains();
   if (!chains.ok && chains.firstBad) {

@@ -11,6 +11,9 @@
  *   person  \0 <personId> \0 <caseId>                      case ↔ person links
  *   business\0 <businessId> \0 <caseId>                    case ↔ business links
  *
+ * Beside them, under `find\0`, the person and business search entries of `party-index.ts`, which
+ * end with the person or business id instead.
+ *
  * Keys must sort the same in memory (UTF-16 code units) and in LevelDB (UTF-8 bytes), which holds
  * for ASCII: free-text components are kept as they are only when they are plain ASCII codes and
  * are hex-encoded otherwise (behind a `~`, which plain components never contain).

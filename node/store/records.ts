@@ -74,6 +74,19 @@ import {
   type RevisionFields,
   type StoredRevision,
 } from './revisions.ts';
+import {
+  type BusinessQuery,
+  decodePartyCursor,
+  encodePartyCursor,
+  isFirstWordEntry,
+  matchesPartyQuery,
+  partyIdOfIndexKey,
+  partyIndexKeys,
+  type PartyQuery,
+  type PartyType,
+  type PersonQuery,
+  planPartyScan,
+} from './party-index.ts';
 import { intersect } from './search.ts';
 import { newRecordId } from './uuid.ts';
 import type {
@@ -108,6 +121,11 @@ interface Counts {
   businesses: number;
 }
 const COUNTS_KEY = 'counts';
+/**
+ * Set once the person and business search entries exist for every record: stores written before
+ * they did get them on their first open (see `#buildPartyIndex`).
+ */
+const PARTY_INDEX_KEY = 'party-index';
 const META_NS = 'meta';
 const COUNT_FIELD = { case: 'cases', person: 'persons', business: 'businesses' } as const;
 /** The value of every index entry: the key is what matters. Serialised once. */
@@ -207,8 +225,6 @@ function sortNewestFirst(cases: Case[]): Case[] {
   return cases.sort(compareNewestFirst);
 }
 
-type PartyType = 'person' | 'business';
-
 /** What is known of some persons and businesses, optionally with one replaced by a newer state. */
 class LinkedFacts implements LinkedRecords {
   readonly #facts: Map<string, PartyFacts>;
@@ -296,6 +312,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       businesses: 0,
     };
     const store = new RecordStore(opts, lastSeq, counts);
+    if ((await opts.kv.get(META_NS, PARTY_INDEX_KEY)) === undefined) await store.#buildPartyIndex();
     if (opts.fullText) await opts.fullText.catchUp(store);
     return store;
   }
@@ -753,7 +770,10 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
           prev: null,
         });
       });
-      await this.#commit(written, [], { [COUNT_FIELD[kind.type]]: written.length });
+      const indexOps = written.flatMap(({ rev }) =>
+        this.#indexDiff([], partyIndexKeys(kind.type, rev.record as TRecord)),
+      );
+      await this.#commit(written, indexOps, { [COUNT_FIELD[kind.type]]: written.length });
       return written.map(({ rev }) => rev.record as TRecord);
     });
   }
@@ -819,6 +839,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       const indexOps = cases.flatMap((c) =>
         this.#indexDiff(caseIndexKeys(c, linkedBefore), caseIndexKeys(c, linkedAfter)),
       );
+      indexOps.push(...this.#indexDiff(partyIndexKeys(kind.type, current), partyIndexKeys(kind.type, next)));
       await this.#commit(
         [written],
         [superseded.op, ...indexOps],
@@ -1039,6 +1060,100 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
 
   async casesOfBusiness(id: BusinessId): Promise<Case[]> {
     return this.#liveCases(await this.#indexedCaseIds(linkPrefix('business', id)));
+  }
+
+  searchPersons(query: PersonQuery): Promise<Page<Person>> {
+    return this.#searchParties<Person>('person', query, ['q', 'document', 'nationality']);
+  }
+
+  searchBusinesses(query: BusinessQuery): Promise<Page<Business>> {
+    return this.#searchParties<Business>('business', query, ['q', 'registration', 'country']);
+  }
+
+  /**
+   * Walks the one index `planPartyScan` picks from the cursor's position on, and checks every
+   * record it finds against the whole query, until one more than a page has matched (which only
+   * proves there is a next page).
+   */
+  async #searchParties<T extends Person | Business>(
+    type: PartyType,
+    query: PartyQuery,
+    textFields: readonly string[],
+  ): Promise<Page<T>> {
+    const issues: ValidationIssue[] = [];
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+      issues.push({
+        path: 'limit',
+        rule: limit > MAX_LIMIT ? 'max' : 'min',
+        message: `must be 1 to ${MAX_LIMIT}`,
+      });
+    }
+    for (const field of textFields) {
+      const value = (query as Record<string, unknown>)[field];
+      if (value !== undefined && typeof value !== 'string')
+        issues.push({ path: field, rule: 'type', message: 'must be text' });
+    }
+    const after = query.cursor === undefined ? undefined : decodePartyCursor(query.cursor);
+    if (query.cursor !== undefined && after === undefined) {
+      issues.push({ path: 'cursor', rule: 'cursor', message: 'is not a cursor from a previous page' });
+    }
+    if (issues.length > 0) throw new ValidationError(issues);
+
+    const scan = planPartyScan(type, query);
+    const gte = scan.prefix + scan.startsWith;
+    // Positions continue the hex of a word with more hex digits or with SEP, all below 'g'.
+    const lt = scan.startsWith === '' ? prefixRange(scan.prefix).lt : `${gte}g`;
+    const from = after !== undefined && scan.prefix + after >= gte ? { gt: scan.prefix + after } : { gte };
+    const iterator = this.kv.iterator(NS.indexes, { ...from, lt });
+    const found: { record: T; position: string }[] = [];
+    try {
+      let exhausted = false;
+      while (found.length <= limit && !exhausted) {
+        const keys: string[] = [];
+        const want = Math.max(limit + 1 - found.length, 32);
+        while (keys.length < want) {
+          const entry = await iterator.next();
+          if (!entry) {
+            exhausted = true;
+            break;
+          }
+          keys.push(entry[0]);
+        }
+        const records = (await this.kv.getMany(RECORD_NAMESPACE[type], keys.map(partyIdOfIndexKey))) as (
+          T | undefined
+        )[];
+        keys.forEach((key, i) => {
+          const record = records[i];
+          if (found.length > limit || record === undefined) return;
+          if (!matchesPartyQuery(type, record, query) || !isFirstWordEntry(type, record, scan, key)) return;
+          found.push({ record, position: key.slice(scan.prefix.length) });
+        });
+      }
+    } finally {
+      await iterator.close();
+    }
+    const items = found.slice(0, limit);
+    const last = items.at(-1);
+    return found.length > limit && last
+      ? { items: items.map((f) => f.record), nextCursor: encodePartyCursor(last.position) }
+      : { items: items.map((f) => f.record) };
+  }
+
+  /** Adds the search entries of every stored person and business (see `PARTY_INDEX_KEY`). */
+  async #buildPartyIndex(): Promise<void> {
+    for (const type of ['person', 'business'] as const) {
+      let ops: BatchOp[] = [];
+      for await (const [, record] of this.kv.iterate(RECORD_NAMESPACE[type])) {
+        ops.push(...this.#indexDiff([], partyIndexKeys(type, record as Person | Business)));
+        if (ops.length >= 1000) {
+          await this.kv.batch(ops);
+          ops = [];
+        }
+      }
+      if (ops.length > 0) await this.kv.batch(ops);
+    }
+    await this.kv.batch([{ type: 'put', ns: META_NS, key: PARTY_INDEX_KEY, value: 1 }]);
   }
 
   // -------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import type {
   Person,
   PersonInput,
 } from '../../protocol/records.ts';
+import type { BusinessQuery, PersonQuery } from './party-index.ts';
 
 export type RecordType = 'case' | 'person' | 'business';
 
@@ -107,6 +108,11 @@ export interface RecordStoreApi {
   updatePerson(id: PersonId, input: unknown, expectedVersion: number, actor: Actor): Promise<Person>;
   deletePerson(id: PersonId, expectedVersion: number, actor: Actor): Promise<Person>;
   casesOfPerson(id: PersonId): Promise<Case[]>;
+  /**
+   * Live persons by name words (each a prefix of a word of the family or given names, accents and
+   * case ignored), exact document number and nationality; alphabetical (see `party-index.ts`).
+   */
+  searchPersons(query: PersonQuery): Promise<Page<Person>>;
 
   createBusiness(input: unknown, actor: Actor): Promise<Business>;
   createBusinesses(inputs: readonly unknown[], actor: Actor): Promise<Business[]>;
@@ -114,6 +120,8 @@ export interface RecordStoreApi {
   updateBusiness(id: BusinessId, input: unknown, expectedVersion: number, actor: Actor): Promise<Business>;
   deleteBusiness(id: BusinessId, expectedVersion: number, actor: Actor): Promise<Business>;
   casesOfBusiness(id: BusinessId): Promise<Case[]>;
+  /** Live businesses by name words, exact registration number and country; alphabetical. */
+  searchBusinesses(query: BusinessQuery): Promise<Page<Business>>;
 
   revisions(type: RecordType, id: string): Promise<Revision[]>;
   /** Verifies one record's chain, or every chain when `id` is omitted. */
@@ -124,4 +132,4 @@ export interface RecordStoreApi {
   counts(): Promise<{ cases: number; persons: number; businesses: number }>;
 }
 
-export type { CaseInput, PersonInput, BusinessInput };
+export type { CaseInput, PersonInput, BusinessInput, PersonQuery, BusinessQuery };

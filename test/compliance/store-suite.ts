@@ -497,6 +497,159 @@ export function storeComplianceSuite(name: string, makeKv: () => Promise<KvStore
       }
     });
 
+    describe('finding persons and businesses', () => {
+      const names = async (page: Promise<{ items: { familyName?: string; givenNames?: string }[] }>) =>
+        (await page).items.map((p) => `${p.familyName} ${p.givenNames ?? ''}`.trim());
+
+      it('finds persons by the start of any name word, ignoring case and accents, alphabetically', async () => {
+        await store.createPersons(
+          [
+            validPerson({ familyName: 'Müller', givenNames: 'Anna Maria' }),
+            validPerson({ familyName: 'Martins', givenNames: 'José' }),
+            validPerson({ familyName: 'Otieno', givenNames: 'Peter' }),
+            validPerson({ familyName: 'Маркова', givenNames: 'Ольга' }),
+          ],
+          ACTOR,
+        );
+        expect(await names(store.searchPersons({ q: 'MULL' }))).to.deep.equal(['Müller Anna Maria']);
+        expect(await names(store.searchPersons({ q: 'jose mart' }))).to.deep.equal(['Martins José']);
+        // "mar" starts "maria" and "martins": ordered by the word that matched, each person once.
+        expect(await names(store.searchPersons({ q: 'mar' }))).to.deep.equal([
+          'Müller Anna Maria',
+          'Martins José',
+        ]);
+        expect(await names(store.searchPersons({ q: 'марк' }))).to.deep.equal(['Маркова Ольга']);
+        expect(await names(store.searchPersons({ q: 'tieno' }))).to.deep.equal([]);
+        expect(await names(store.searchPersons({}))).to.deep.equal([
+          'Martins José',
+          'Müller Anna Maria',
+          'Otieno Peter',
+          'Маркова Ольга',
+        ]);
+      });
+
+      it('finds a person by exact document number and by nationality', async () => {
+        const [kenyan] = await store.createPersons(
+          [
+            validPerson({ documents: [{ type: 'passport', number: 'AK 123-4567', country: 'KE' }] }),
+            validPerson({
+              familyName: 'Silva',
+              nationality: 'BR',
+              documents: [{ type: 'passport', number: 'FZ998877', country: 'BR' }],
+            }),
+          ],
+          ACTOR,
+        );
+        const byDocument = await store.searchPersons({ document: 'ak1234567' });
+        expect(byDocument.items.map((p) => p.id)).to.deep.equal([kenyan!.id]);
+        expect((await store.searchPersons({ document: 'AK123456' })).items).to.deep.equal([]);
+        expect(await names(store.searchPersons({ nationality: 'BR' }))).to.deep.equal(['Silva Peter']);
+        expect(await names(store.searchPersons({ nationality: 'BR', q: 'otieno' }))).to.deep.equal([]);
+        expect(await names(store.searchPersons({ document: 'FZ998877', q: 'sil' }))).to.deep.equal([
+          'Silva Peter',
+        ]);
+      });
+
+      it('pages with a cursor, without repeats or gaps', async () => {
+        const created = await store.createPersons(
+          Array.from({ length: 7 }, (_, i) => validPerson({ familyName: `Kamau`, givenNames: `Kip${i}` })),
+          ACTOR,
+        );
+        for (const query of [{ q: 'kama' }, {}, { nationality: 'KE' }, { document: 'AK1234567' }]) {
+          const seen: string[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await store.searchPersons({ ...query, limit: 3, ...(cursor ? { cursor } : {}) });
+            expect(page.items.length).to.be.at.most(3);
+            seen.push(...page.items.map((p) => p.id));
+            cursor = page.nextCursor;
+          } while (cursor);
+          expect(seen, JSON.stringify(query)).to.have.members(created.map((p) => p.id));
+          expect(seen).to.have.length(7);
+        }
+      });
+
+      it('follows updates and deletes in the same write', async () => {
+        const person = await store.createPerson(validPerson({ familyName: 'Wanjiru' }), ACTOR);
+        await store.updatePerson(
+          person.id,
+          validPerson({
+            familyName: 'Achieng',
+            documents: [{ type: 'passport', number: 'BB1', country: 'KE' }],
+          }),
+          1,
+          ACTOR,
+        );
+        expect((await store.searchPersons({ q: 'wanj' })).items).to.deep.equal([]);
+        expect((await store.searchPersons({ document: 'AK1234567' })).items).to.deep.equal([]);
+        expect((await store.searchPersons({ q: 'achi' })).items.map((p) => p.version)).to.deep.equal([2]);
+        expect((await store.searchPersons({ document: 'bb1' })).items).to.have.length(1);
+        await store.deletePerson(person.id, 2, ACTOR);
+        expect((await store.searchPersons({ q: 'achi' })).items).to.deep.equal([]);
+        expect((await store.searchPersons({})).items).to.deep.equal([]);
+        expect(await keysOf(kv, NS.indexes)).to.deep.equal([]);
+      });
+
+      it('finds businesses by name, registration and country', async () => {
+        const [coast] = await store.createBusinesses(
+          [
+            validBusiness(),
+            validBusiness({ name: 'Société Générale du Café', registrationNumber: 'FR-55', country: 'FR' }),
+          ],
+          ACTOR,
+        );
+        const found = async (query: Parameters<typeof store.searchBusinesses>[0]) =>
+          (await store.searchBusinesses(query)).items.map((b) => b.name);
+        expect(await found({ q: 'societe cafe' })).to.deep.equal(['Société Générale du Café']);
+        expect(await found({ registration: 'pvt 2019 44871' })).to.deep.equal(['Coast Freight Ltd']);
+        expect(await found({ country: 'FR' })).to.deep.equal(['Société Générale du Café']);
+        expect(await found({})).to.deep.equal(['Coast Freight Ltd', 'Société Générale du Café']);
+        await store.updateBusiness(coast!.id, validBusiness({ name: 'Lake Freight' }), 1, ACTOR);
+        expect(await found({ q: 'coast' })).to.deep.equal([]);
+        expect(await found({ q: 'lake' })).to.deep.equal(['Lake Freight']);
+      });
+
+      it('refuses a cursor that is not one of its own and a page size out of range', async () => {
+        for (const query of [{ cursor: 'not a cursor' }, { cursor: 'AAAA' }, { limit: 0 }, { limit: 501 }]) {
+          const error = await rejection(store.searchPersons(query));
+          expect(error.name, JSON.stringify(query)).to.equal('ValidationError');
+        }
+        expect((await rejection(store.searchBusinesses({ limit: 1.5 }))).name).to.equal('ValidationError');
+      });
+
+      it('has its search entries checked, and built on open for records stored without them', async () => {
+        const person = await store.createPerson(validPerson(), ACTOR);
+        await store.createBusiness(validBusiness(), ACTOR);
+        expect(await checkStore(store)).to.deep.equal({ ok: true, problems: [] });
+        const entries = (await keysOf(kv, NS.indexes)).filter((key) => key.startsWith('find\x00'));
+        const documentEntry = entries.find((key) => key.includes('\x00document\x00'))!;
+        await kv.batch([
+          { type: 'del', ns: NS.indexes, key: documentEntry },
+          { type: 'put', ns: NS.indexes, key: `find\x00person\x00sort\x00~61\x00${uuidv7()}`, value: 1 },
+        ]);
+        for (const casesPerPartition of [20_000, 1]) {
+          const broken = await checkStore(store, { casesPerPartition });
+          expect(broken.problems.join('\n'))
+            .to.contain(`person ${person.id} lacks its search entry`)
+            .and.to.contain('which is not stored');
+          expect(broken.problems).to.have.length(2);
+        }
+
+        // A store written before search entries existed: none at all, and no marker.
+        const stale = (await keysOf(kv, NS.indexes)).filter((key) => key.startsWith('find\x00'));
+        await kv.batch([
+          ...stale.map((key) => ({ type: 'del' as const, ns: NS.indexes, key })),
+          { type: 'del', ns: 'meta', key: 'party-index' },
+        ]);
+        expect((await store.searchPersons({})).items).to.deep.equal([]);
+        store = await RecordStore.open({ kv, country: 'KE' });
+        expect((await store.searchPersons({ document: 'AK1234567' })).items.map((p) => p.id)).to.deep.equal([
+          person.id,
+        ]);
+        expect(await checkStore(store)).to.deep.equal({ ok: true, problems: [] });
+      });
+    });
+
     it('returns copies: mutating a returned case changes nothing stored', async () => {
       const created = await store.createCase(validCase(), ACTOR);
       created.items[0]!.quantity = 999;

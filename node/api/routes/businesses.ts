@@ -6,10 +6,10 @@ import type { Business } from '../../../protocol/records.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { AuditLog } from '../../audit/index.ts';
 import type { RecordStoreApi } from '../../store/types.ts';
-import { noQuery } from '../params.ts';
+import { businessSearchQuery, noQuery } from '../params.ts';
 import type { ApiState } from '../state.ts';
 import { validate } from '../validate.ts';
-import { auditRecord, recordRouter } from './records.ts';
+import { auditRecord, auditSearch, recordRouter } from './records.ts';
 
 export function businessesRouter(store: RecordStoreApi, audit: AuditLog): Router<ApiState> {
   const router = recordRouter<BusinessId, Business>({
@@ -36,6 +36,20 @@ export function businessesRouter(store: RecordStoreApi, audit: AuditLog): Router
     await auditRecord(audit, ctx, 'nominal-read', id, { type: 'business', view: 'cases' });
     ctx.body = { items: await store.casesOfBusiness(id) };
   });
+
+  /**
+   * Alphabetical; follow `nextCursor` for the next page. The query names someone, so the audit
+   * entry records only that a search ran and which records it showed.
+   */
+  router.get(
+    API_ROUTES.businesses,
+    validate({ query: businessSearchQuery }),
+    async function searchBusinesses(ctx) {
+      const page = await store.searchBusinesses(ctx.state.input.query);
+      await auditSearch(audit, ctx, 'business', page.items);
+      ctx.body = page;
+    },
+  );
 
   return router;
 }

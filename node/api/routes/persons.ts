@@ -6,10 +6,10 @@ import type { Person } from '../../../protocol/records.ts';
 import { NotFoundError } from '../../errors.ts';
 import type { AuditLog } from '../../audit/index.ts';
 import type { RecordStoreApi } from '../../store/types.ts';
-import { noQuery } from '../params.ts';
+import { personSearchQuery, noQuery } from '../params.ts';
 import type { ApiState } from '../state.ts';
 import { validate } from '../validate.ts';
-import { auditRecord, recordRouter } from './records.ts';
+import { auditRecord, auditSearch, recordRouter } from './records.ts';
 
 export function personsRouter(store: RecordStoreApi, audit: AuditLog): Router<ApiState> {
   const router = recordRouter<PersonId, Person>({
@@ -31,6 +31,16 @@ export function personsRouter(store: RecordStoreApi, audit: AuditLog): Router<Ap
     if (!(await store.getPerson(id))) throw new NotFoundError('person', id);
     await auditRecord(audit, ctx, 'nominal-read', id, { type: 'person', view: 'cases' });
     ctx.body = { items: await store.casesOfPerson(id) };
+  });
+
+  /**
+   * Alphabetical; follow `nextCursor` for the next page. The query names someone, so the audit
+   * entry records only that a search ran and which records it showed.
+   */
+  router.get(API_ROUTES.persons, validate({ query: personSearchQuery }), async function searchPersons(ctx) {
+    const page = await store.searchPersons(ctx.state.input.query);
+    await auditSearch(audit, ctx, 'person', page.items);
+    ctx.body = page;
   });
 
   return router;

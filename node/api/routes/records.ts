@@ -50,6 +50,25 @@ export async function auditRecord(
   });
 }
 
+/**
+ * Audits a search of nominal records as one `nominal-read` entry: the ids it showed and how many,
+ * never the query text, which is personal data itself.
+ */
+export async function auditSearch(
+  audit: AuditLog,
+  ctx: Context,
+  type: 'person' | 'business',
+  found: readonly { id: string }[],
+): Promise<void> {
+  await audit.append({
+    action: 'nominal-read',
+    actor: sessionOf(ctx.state).username,
+    outcome: 'ok',
+    details: { type, view: 'search', results: found.length, ids: found.map((record) => record.id) },
+    ...(ctx.ip ? { ip: ctx.ip.slice(0, 64) } : {}),
+  });
+}
+
 export const actorOf = (state: ApiState): Actor => ({ username: sessionOf(state).username });
 
 export function recordRouter<Id extends string, R extends { id: string; version: number }>(
