@@ -6,6 +6,7 @@
  *   const exitCode = await runCli(['node', 'cen-node', 'id', '--data', '/var/lib/cen-node']);
  */
 import { Command, CommanderError } from 'commander';
+import { registerAgreementCommand } from './commands/agreement.ts';
 import { registerAuditCommand } from './commands/audit.ts';
 import { registerCheckCommand } from './commands/check.ts';
 import { registerDemoCommand } from './commands/demo.ts';
@@ -32,6 +33,7 @@ export function createProgram(): Command {
     registerUserCommand,
     registerAuditCommand,
     registerDemoCommand,
+    registerAgreementCommand,
   ]) {
     register(program);
   }

@@ -1,0 +1,23 @@
+/**
+ * Agreements between nodes and the one function that decides every transfer: the agreement
+ * model, sealing and opening (JWS JSON, EdDSA, one signature per party, `typ` pinned),
+ * revocation, and the pure, fail-closed `decide()`. Depends on `protocol/` only.
+ * (Anonymisation profiles and disclosure control arrive with the WCO node, issue 7.)
+ *
+ * @example
+ *   const key = signingKeyFromLibp2p(identity.privateKey);
+ *   const sealed = await signAgreement(draftAgreement(draft), key);      // first party
+ *   const both = await countersign(sealed, partnerKey);                  // second party
+ *   const opened = await openAgreement(both, { now: new Date() });       // verify, then read
+ *   if (opened.ok) {
+ *     const decision = decide([opened], { direction: 'outbound', mode: 'sync',
+ *       localNodeId, peerNodeId, record }, new Date());
+ *     if (decision.allow) send(decision.projection); else log(decision.reason);
+ *   }
+ */
+export * from './decide.ts';
+export * from './keys.ts';
+export * from './model.ts';
+export * from './projection.ts';
+export * from './revocation.ts';
+export * from './seal.ts';
