@@ -17,6 +17,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import type { Context, Next } from 'koa';
+import { CONTENT_SECURITY_POLICY } from './security.ts';
 
 export interface ConsoleOptions {
   /** The build's output directory (holds `index.html` and `assets/`). */
@@ -25,20 +26,11 @@ export interface ConsoleOptions {
   serverPaths?: readonly string[];
 }
 
-/** The policy the console is built for: no inline script or style, and only its own origin. */
-export const CONSOLE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+/**
+ * The policy the console is built for (no inline script or style, only its own origin): the one
+ * the API sends with every response, repeated on index.html so the page has it however it is served.
+ */
+export const CONSOLE_CSP = CONTENT_SECURITY_POLICY;
 
 /** Hashed names change with their content, so browsers may keep them for a year untouched. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
