@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { apiPaths } from '../../protocol/api.ts';
-import type { Case } from '../../protocol/records.ts';
+import type { Business, Case, Person } from '../../protocol/records.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import { makeTempDir, startTestNode, type TestNode } from '../helpers/node.ts';
 
@@ -43,6 +43,8 @@ describe('console accessibility in Chromium (axe-core WCAG 2 A/AA, keyboard)', f
   let page: Page;
   let axeSource: string;
   let caseId: string;
+  let personId: string;
+  let businessId: string;
 
   /** axe runs in the page through the DevTools protocol, which the console's CSP does not govern. */
   async function violations(): Promise<string[]> {
@@ -104,6 +106,22 @@ describe('console accessibility in Chromium (axe-core WCAG 2 A/AA, keyboard)', f
     });
     expect(created.status, JSON.stringify(created.body)).to.equal(201);
     caseId = created.body.id;
+    const person = await officer.post<Person>(apiPaths.persons, {
+      familyName: 'Kamau',
+      givenNames: 'Joseph',
+      birthDate: '1979-02-11',
+      nationality: 'KE',
+      documents: [{ type: 'passport', number: 'AK5510273' }],
+    });
+    expect(person.status, JSON.stringify(person.body)).to.equal(201);
+    personId = person.body.id;
+    const business = await officer.post<Business>(apiPaths.businesses, {
+      name: 'Tana River Logistics',
+      registrationNumber: 'PVT-2020-11873',
+      country: 'KE',
+    });
+    expect(business.status, JSON.stringify(business.body)).to.equal(201);
+    businessId = business.body.id;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
@@ -138,12 +156,23 @@ describe('console accessibility in Chromium (axe-core WCAG 2 A/AA, keyboard)', f
         ['case list', '/cases?itrArea=drugs', 'cen-case-list cen-case-table tbody tr'],
         ['case view', `/cases/${caseId}`, 'cen-case-view [data-field=narrative]'],
         ['case form', '/cases/new', 'cen-case-form h1'],
+        ['persons', '/persons', 'cen-party-list tbody tr'],
+        ['person edit', `/persons/${personId}/edit`, 'cen-person-form #f-familyName'],
+        ['businesses', '/businesses?q=tana', 'cen-party-list tbody tr'],
+        ['business edit', `/businesses/${businessId}/edit`, 'cen-business-form #f-name'],
       ];
       for (const [name, path, ready] of screens) {
         await page.goto(`${node.apiUrl}${path}`);
         await page.locator(ready).first().waitFor();
         report[name] = await violations();
       }
+      // The full case form with the person picker's list open on a match.
+      await page.goto(`${node.apiUrl}/cases/new`);
+      await page.locator('cen-case-form input[name=form][value=full]').check();
+      await page.locator('cen-case-form cen-party-picker[kind=person] #search').fill('kamau');
+      await page.locator('cen-case-form cen-party-picker [role=option]').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      report['case form with picker'] = await violations();
       const failures = Object.entries(report).filter(([, found]) => found.length > 0);
       expect(failures, JSON.stringify(Object.fromEntries(failures), null, 2)).to.deep.equal([]);
     });

@@ -36,8 +36,12 @@ const SCREEN_MODULES: Readonly<Record<LazyScreen, () => Promise<unknown>>> = {
   'case-new': () => import('./cen-case-form.ts'),
   'case-edit': () => import('./cen-case-form.ts'),
   case: () => import('./cen-case-view.ts'),
+  persons: () => import('./cen-party-list.ts'),
   person: () => import('./cen-person-view.ts'),
+  'person-edit': () => import('./cen-person-form.ts'),
+  businesses: () => import('./cen-party-list.ts'),
   business: () => import('./cen-business-view.ts'),
+  'business-edit': () => import('./cen-business-form.ts'),
   users: () => import('./cen-users.ts'),
   audit: () => import('./cen-audit-log.ts'),
   password: () => import('./cen-password-change.ts'),
@@ -50,8 +54,12 @@ const SCREEN_TITLES: Readonly<Record<Screen, MessageKey>> = {
   'case-new': 'caseForm.newTitle',
   'case-edit': 'caseForm.editTitle',
   case: 'caseView.title',
+  persons: 'people.persons',
   person: 'person.title',
+  'person-edit': 'recordForm.editPerson',
+  businesses: 'people.businesses',
   business: 'business.title',
+  'business-edit': 'recordForm.editBusiness',
   users: 'nav.users',
   audit: 'nav.audit',
   password: 'password.title',
@@ -421,6 +429,12 @@ export class CenApp extends LitElement {
             : nothing
         }
         ${can(this.session, 'case:write') ? link(paths.newCase, 'nav.newCase', screen === 'case-new') : nothing}
+        ${
+          can(this.session, 'nominal:read')
+            ? html`${link(paths.persons(), 'people.persons', screen === 'persons' || screen === 'person' || screen === 'person-edit')}
+              ${link(paths.businesses(), 'people.businesses', screen === 'businesses' || screen === 'business' || screen === 'business-edit')}`
+            : nothing
+        }
         ${can(this.session, 'user:read') ? link(paths.users, 'nav.users', screen === 'users') : nothing}
         ${can(this.session, 'audit:read') ? link(paths.audit, 'nav.audit', screen === 'audit') : nothing}
       </ul>
@@ -460,6 +474,26 @@ export class CenApp extends LitElement {
         return this.#renderLoaded(
           'business',
           () => html`<cen-business-view .businessId=${route.id}></cen-business-view>`,
+        );
+      case 'persons':
+        return this.#renderLoaded(
+          'persons',
+          () => html`<cen-party-list kind="person" .query=${route.query}></cen-party-list>`,
+        );
+      case 'businesses':
+        return this.#renderLoaded(
+          'businesses',
+          () => html`<cen-party-list kind="business" .query=${route.query}></cen-party-list>`,
+        );
+      case 'person-edit':
+        return this.#renderLoaded(
+          'person-edit',
+          () => html`<cen-person-form .recordId=${route.id}></cen-person-form>`,
+        );
+      case 'business-edit':
+        return this.#renderLoaded(
+          'business-edit',
+          () => html`<cen-business-form .recordId=${route.id}></cen-business-form>`,
         );
       case 'users':
         return this.#renderLoaded('users', () => html`<cen-users></cen-users>`);

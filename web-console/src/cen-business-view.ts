@@ -2,8 +2,11 @@
  * `<cen-business-view>`: a business record (nominal data: the node audits the read) with the
  * cases that link it.
  *
+ * An edit link shows for roles that may change nominal records.
+ *
  * Properties in: `businessId`.
  */
+import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import type { Business } from '../../protocol/records.ts';
@@ -13,6 +16,8 @@ import './cen-case-table.ts';
 import { formatDateTime, LocaleController, t } from './i18n/index.ts';
 import { label } from './i18n/vocabulary.ts';
 import { fieldRow, renderAddresses } from './record-parts.ts';
+import { paths } from './router.ts';
+import { can, sessionContext } from './session-context.ts';
 import { sharedStyles } from './styles.ts';
 
 export class CenBusinessView extends LitElement {
@@ -23,6 +28,8 @@ export class CenBusinessView extends LitElement {
   };
 
   declare businessId: string;
+
+  readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
 
   readonly #business = new Task(this, {
     task: async ([id], { signal }) => getBusiness(id, signal),
@@ -44,6 +51,13 @@ export class CenBusinessView extends LitElement {
     return html`
       <h1><bdi>${business.name}</bdi></h1>
       ${business.deletedAt ? html`<p class="message warning" role="status">${t('caseView.deleted', { date: formatDateTime(business.deletedAt) })}</p>` : nothing}
+      ${
+        can(this.#session.value, 'nominal:write') && !business.deletedAt
+          ? html`<div class="actions">
+              <a class="button" href=${paths.editBusiness(business.id)}>${t('business.edit')}</a>
+            </div>`
+          : nothing
+      }
       <section class="panel" aria-labelledby="details">
         <h2 id="details">${t('business.details')}</h2>
         <dl class="fields">

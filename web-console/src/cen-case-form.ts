@@ -1,7 +1,8 @@
 /**
  * `<cen-case-form>`: creates a case, or edits one (`caseId` set). The simplified form asks for
  * what a first report needs; the full form adds offences, conveyance details, concealment,
- * route, offenders, linked persons and businesses and handling codes.
+ * route, offenders, linked persons and businesses and handling codes. Persons and businesses are
+ * found and linked with `<cen-party-picker>`, or created on the spot.
  *
  * The node validates: each issue of a 400 answer appears next to its field (matched by the
  * issue's path) and in a summary at the top. Saving an edit sends the version that was read;
@@ -17,6 +18,8 @@ import { createBusiness } from './api/businesses.ts';
 import { createCase, getCase, inputOf, updateCase } from './api/cases.ts';
 import { ApiRequestError, issuesOf } from './api/http.ts';
 import { createPerson } from './api/persons.ts';
+import './cen-party-picker.ts';
+import type { PartyPicked } from './cen-party-picker.ts';
 import { emptyDraft, emptyItem, getAt, localToday, parsePath, prune, setAt } from './case-draft.ts';
 import { LocaleController, t, tOptional, type MessageKey } from './i18n/index.ts';
 import { issueText } from './i18n/issues.ts';
@@ -80,6 +83,10 @@ export class CenCaseForm extends LitElement {
       .required {
         color: var(--cen-error, #a4001d);
       }
+      .linked-name {
+        font-weight: 600;
+        margin-block: 0 0.5rem;
+      }
     `,
   ];
 
@@ -107,6 +114,8 @@ export class CenCaseForm extends LitElement {
   #version = 0;
   #storedStatus: CaseStatus | undefined;
   #loadAbort: AbortController | undefined;
+  /** Names of the records linked in this session, shown beside their identifiers. */
+  readonly #linkedNames = new Map<string, string>();
 
   constructor() {
     super();
@@ -526,6 +535,7 @@ export class CenCaseForm extends LitElement {
     });
     try {
       const person = await createPerson(input);
+      this.#linkedNames.set(person.id, [person.familyName, person.givenNames].filter(Boolean).join(', '));
       this.#addRow('persons', { id: person.id, role: this.newPerson.role ?? '' });
       this.newPerson = {};
     } catch (err) {
@@ -541,6 +551,7 @@ export class CenCaseForm extends LitElement {
     });
     try {
       const business = await createBusiness(input);
+      this.#linkedNames.set(business.id, business.name);
       this.#addRow('businesses', { id: business.id, role: this.newBusiness.role ?? '' });
       this.newBusiness = {};
     } catch (err) {
@@ -591,6 +602,16 @@ export class CenCaseForm extends LitElement {
     </fieldset>`;
   }
 
+  #link(path: 'persons' | 'businesses', picked: PartyPicked): void {
+    this.#linkedNames.set(picked.id, picked.name);
+    this.#addRow(path, { id: picked.id, role: picked.role });
+  }
+
+  #linkedName(row: { id?: string }) {
+    const name = row.id ? this.#linkedNames.get(row.id) : undefined;
+    return name ? html`<p class="linked-name"><bdi>${name}</bdi></p>` : nothing;
+  }
+
   #renderLinks() {
     return html`<fieldset>
         <legend>${t('fields.persons')}</legend>
@@ -598,15 +619,20 @@ export class CenCaseForm extends LitElement {
           'persons',
           'form.personNumber',
           'form.removePerson',
-          (_row, prefix) =>
-            html`<div class="grid">
-              ${this.#text(`${prefix}.id`, 'form.recordId', { hint: 'form.recordIdHint' })}
-              ${this.#select(`${prefix}.role`, 'fields.personRole', 'personRole')}
-            </div>`,
+          (row: { id?: string }, prefix) =>
+            html`${this.#linkedName(row)}
+              <div class="grid">
+                ${this.#text(`${prefix}.id`, 'form.recordId', { hint: 'form.recordIdHint' })}
+                ${this.#select(`${prefix}.role`, 'fields.personRole', 'personRole')}
+              </div>`,
         )}
-        <button type="button" class="secondary" @click=${() => this.#addRow('persons', { id: '', role: '' })}>
-          ${t('form.linkPerson')}
-        </button>
+        <fieldset class="picker">
+          <legend>${t('form.linkPerson')}</legend>
+          <cen-party-picker
+            kind="person"
+            @cen-party-picked=${(event: CustomEvent<PartyPicked>) => this.#link('persons', event.detail)}
+          ></cen-party-picker>
+        </fieldset>
         ${this.#inlineRecord(
           'newPerson',
           'form.newPerson',
@@ -627,19 +653,20 @@ export class CenCaseForm extends LitElement {
           'businesses',
           'form.businessNumber',
           'form.removeBusiness',
-          (_row, prefix) =>
-            html`<div class="grid">
-              ${this.#text(`${prefix}.id`, 'form.recordId', { hint: 'form.recordIdHint' })}
-              ${this.#select(`${prefix}.role`, 'fields.businessRole', 'businessRole')}
-            </div>`,
+          (row: { id?: string }, prefix) =>
+            html`${this.#linkedName(row)}
+              <div class="grid">
+                ${this.#text(`${prefix}.id`, 'form.recordId', { hint: 'form.recordIdHint' })}
+                ${this.#select(`${prefix}.role`, 'fields.businessRole', 'businessRole')}
+              </div>`,
         )}
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => this.#addRow('businesses', { id: '', role: '' })}
-        >
-          ${t('form.linkBusiness')}
-        </button>
+        <fieldset class="picker">
+          <legend>${t('form.linkBusiness')}</legend>
+          <cen-party-picker
+            kind="business"
+            @cen-party-picked=${(event: CustomEvent<PartyPicked>) => this.#link('businesses', event.detail)}
+          ></cen-party-picker>
+        </fieldset>
         ${this.#inlineRecord(
           'newBusiness',
           'form.newBusiness',

@@ -2,8 +2,11 @@
  * `<cen-person-view>`: a person record (nominal data: the node audits the read) with the cases
  * that link it.
  *
+ * An edit link shows for roles that may change nominal records.
+ *
  * Properties in: `personId`.
  */
+import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import type { Person } from '../../protocol/records.ts';
@@ -12,6 +15,8 @@ import { casesOfPerson, getPerson } from './api/persons.ts';
 import './cen-case-table.ts';
 import { formatDate, formatDateTime, LocaleController, t } from './i18n/index.ts';
 import { label } from './i18n/vocabulary.ts';
+import { paths } from './router.ts';
+import { can, sessionContext } from './session-context.ts';
 import { sharedStyles } from './styles.ts';
 import { fieldRow, renderAddresses } from './record-parts.ts';
 
@@ -23,6 +28,8 @@ export class CenPersonView extends LitElement {
   };
 
   declare personId: string;
+
+  readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
 
   readonly #person = new Task(this, {
     task: async ([id], { signal }) => getPerson(id, signal),
@@ -45,6 +52,13 @@ export class CenPersonView extends LitElement {
     return html`
       <h1><bdi>${name}</bdi></h1>
       ${person.deletedAt ? html`<p class="message warning" role="status">${t('caseView.deleted', { date: formatDateTime(person.deletedAt) })}</p>` : nothing}
+      ${
+        can(this.#session.value, 'nominal:write') && !person.deletedAt
+          ? html`<div class="actions">
+              <a class="button" href=${paths.editPerson(person.id)}>${t('person.edit')}</a>
+            </div>`
+          : nothing
+      }
       <section class="panel" aria-labelledby="details">
         <h2 id="details">${t('person.details')}</h2>
         <dl class="fields">

@@ -1,6 +1,7 @@
 /**
  * The console's URLs, which are deep links officers send each other: `/cases/<id>`,
- * `/persons/<id>`, `/businesses/<id>`, `/cases/new`, `/cases?…filters`, `/users`, `/audit`.
+ * `/persons/<id>`, `/businesses/<id>` (and their `/edit`), `/persons?q=…`, `/businesses?q=…`,
+ * `/cases/new`, `/cases?…filters`, `/users`, `/audit`.
  * The History API changes the URL without reloading; the node answers `index.html` for all of
  * them, so a link opened in a new tab lands on the same screen (after sign-in if needed).
  *
@@ -16,8 +17,12 @@ export type Route =
   | { screen: 'case-new' }
   | { screen: 'case'; id: string }
   | { screen: 'case-edit'; id: string }
+  | { screen: 'persons'; query: URLSearchParams }
   | { screen: 'person'; id: string }
+  | { screen: 'person-edit'; id: string }
+  | { screen: 'businesses'; query: URLSearchParams }
   | { screen: 'business'; id: string }
+  | { screen: 'business-edit'; id: string }
   | { screen: 'users' }
   | { screen: 'audit' }
   | { screen: 'password' }
@@ -41,9 +46,17 @@ export function parseRoute(pathname: string, search: string): Route {
       if (third === 'edit' && parts.length === 3) return { screen: 'case-edit', id: second };
     }
   }
-  if (first === 'persons' && parts.length === 2 && isUuidV7(second)) return { screen: 'person', id: second };
-  if (first === 'businesses' && parts.length === 2 && isUuidV7(second))
-    return { screen: 'business', id: second };
+  if (first === 'persons' || first === 'businesses') {
+    const [list, view, edit] =
+      first === 'persons'
+        ? (['persons', 'person', 'person-edit'] as const)
+        : (['businesses', 'business', 'business-edit'] as const);
+    if (parts.length === 1) return { screen: list, query: new URLSearchParams(search) };
+    if (isUuidV7(second)) {
+      if (parts.length === 2) return { screen: view, id: second };
+      if (third === 'edit' && parts.length === 3) return { screen: edit, id: second };
+    }
+  }
   if (parts.length === 1 && first === 'users') return { screen: 'users' };
   if (parts.length === 1 && first === 'audit') return { screen: 'audit' };
   if (parts.length === 1 && first === 'password') return { screen: 'password' };
@@ -62,8 +75,18 @@ export const paths = {
   newCase: '/cases/new',
   case: (id: string) => `/cases/${encodeURIComponent(id)}`,
   editCase: (id: string) => `/cases/${encodeURIComponent(id)}/edit`,
+  persons: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/persons?${text}` : '/persons';
+  },
   person: (id: string) => `/persons/${encodeURIComponent(id)}`,
+  editPerson: (id: string) => `/persons/${encodeURIComponent(id)}/edit`,
+  businesses: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/businesses?${text}` : '/businesses';
+  },
   business: (id: string) => `/businesses/${encodeURIComponent(id)}`,
+  editBusiness: (id: string) => `/businesses/${encodeURIComponent(id)}/edit`,
   users: '/users',
   audit: '/audit',
   password: '/password',
