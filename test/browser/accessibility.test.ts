@@ -7,23 +7,13 @@
 import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths } from '../../protocol/api.ts';
 import type { Business, Case, Person } from '../../protocol/records.ts';
 import { buildConsole } from '../../web-console/build.ts';
+import { launchChromium } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type TestNode } from '../helpers/node.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 const OFFICER = { username: 'amina', password: 'Harbour-Lantern-Gazelle-5531' };
 
 interface AxeViolation {
@@ -122,7 +112,7 @@ describe('console accessibility in Chromium (axe-core WCAG 2 A/AA, keyboard)', f
     });
     expect(business.status, JSON.stringify(business.body)).to.equal(201);
     businessId = business.body.id;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -16,26 +16,16 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Secret, TOTP } from 'otpauth';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths, type CreateUserResponse } from '../../protocol/api.ts';
 import type { Case } from '../../protocol/records.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
+import { launchChromium } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 const MARKER = 'quokkazanzibar';
 const INJECTED = `<img src=x onerror="window.__xss = 1"> Suitcase with a false bottom, ${MARKER}.`;
 /** Long, not common, without the usernames: what the password policy wants. */
@@ -133,7 +123,7 @@ describe('web console in Chromium (real build, real node)', function () {
     node = await startTestNode({ country: 'KE', consoleDistDir: dist.path });
     site = { url: node.apiUrl };
     accounts = await prepareAccounts(node);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -9,27 +9,17 @@ import { expect } from 'chai';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths } from '../../protocol/api.ts';
 import type { Person, PersonInput } from '../../protocol/records.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
+import { launchChromium } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 import { registerSecrets } from '../helpers/secrets.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 const OFFICER = { username: 'achieng', password: 'Meadow-Lantern-Impala-7719' };
 const COLLEAGUE = { username: 'kiprono', password: 'Harbour-Granite-Zebra-2284' };
 const WANJIKU: PersonInput = {
@@ -75,7 +65,7 @@ describe('persons and businesses in the console (Chromium, real node)', function
     expect(created.status, JSON.stringify(created.body)).to.equal(201);
     person = created.body;
     expect((await colleague.post(apiPaths.persons, NAMESAKE)).status).to.equal(201);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
