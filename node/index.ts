@@ -2,8 +2,8 @@
  * The composition root: the only place that wires the node's services together. `initNode`
  * creates a data directory (config, identity, TLS certificate, store, first administrator),
  * `openServices` opens a node's services without serving anything (the CLI's offline path), and
- * `startNode` runs the node: store, audit log, accounts, HTTPS API with the console, and the
- * control socket, all released by `close()`.
+ * `startNode` runs the node: store, audit log, accounts, agreements and peers, HTTPS API with the
+ * console, and the control socket, all released by `close()`.
  *
  * @example
  *   const config = await loadConfig('/var/lib/cen-node');
@@ -15,9 +15,11 @@ import { access, chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { signingKeyFromLibp2p } from '../policies/index.ts';
 import type { NodeId } from '../protocol/ids.ts';
 import { FIRST_ADMINISTRATOR_ROLE, type Role } from '../protocol/roles.ts';
 import { vocabularies } from '../protocol/vocabulary/index.ts';
+import { AgreementRegistry } from './agreements/index.ts';
 import { AuditLog } from './audit/index.ts';
 import { createAuth, type Auth, type SessionPolicy, type ThrottlePolicy } from './auth/index.ts';
 import { generatePassword } from './auth/passwords.ts';
@@ -42,6 +44,7 @@ import {
 import { ConfigError, ValidationError } from './errors.ts';
 import { createIdentity, loadIdentity, type NodeIdentity } from './identity.ts';
 import { createLoggers, events, type Loggers } from './log.ts';
+import { PeerBook } from './peers/index.ts';
 import { checkStore } from './store/check.ts';
 import { openStore, reindex } from './store/index.ts';
 import type { RecordStore } from './store/records.ts';
@@ -106,6 +109,8 @@ interface CoreServices {
   store: RecordStore;
   audit: AuditLog;
   auth: Auth;
+  agreements: AgreementRegistry;
+  peers: PeerBook;
 }
 
 /** Test and tooling hooks into the accounts; a node in production uses none of them. */
@@ -133,7 +138,16 @@ async function openCore(config: NodeConfig, options: AccountOptions = {}): Promi
       ...(options.sessionPolicy ? { policy: options.sessionPolicy } : {}),
     });
     await auth.users.migrate();
-    return { identity, store, audit, auth };
+    // One registry and one peer book per store: each serialises its own writes.
+    const agreements = new AgreementRegistry({ kv: store.kv, audit, nodeId: identity.nodeId, clock });
+    const peers = new PeerBook({
+      kv: store.kv,
+      audit,
+      nodeId: identity.nodeId,
+      activePeers: () => agreements.activePeers(),
+      clock,
+    });
+    return { identity, store, audit, auth, agreements, peers };
   } catch (err) {
     await store.close();
     throw err;
@@ -154,6 +168,8 @@ function servicesOf(
     store,
     audit: core.audit,
     auth: core.auth,
+    agreements: core.agreements,
+    peers: core.peers,
     loggers,
     apiUrl,
     running,
@@ -273,6 +289,9 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           store: core.store,
           auth: core.auth,
           audit: core.audit,
+          agreements: core.agreements,
+          peers: core.peers,
+          signingKey: signingKeyFromLibp2p(core.identity.privateKey),
           loggers,
           storeHealthy: async () => {
             await core.store.kv.get(USERS_NAMESPACE, ADMIN_USERNAME);

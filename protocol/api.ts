@@ -61,6 +61,12 @@ export const API_ROUTES = {
   businessCases: '/businesses/:id/cases',
   identifierCases: '/identifiers/:type/:value/cases',
   vocabularies: '/vocabularies',
+  agreements: '/agreements',
+  agreement: '/agreements/:id',
+  agreementRevoke: '/agreements/:id/revoke',
+  agreementRevocations: '/agreements/:id/revocations',
+  peers: '/peers',
+  peer: '/peers/:nodeId',
 } as const;
 
 /** Served outside `API_PREFIX`, without a session. */
@@ -96,6 +102,12 @@ export const apiPaths = {
   businessCases: (id: BusinessId | string) => at(`/businesses/${seg(id)}/cases`),
   identifierCases: (type: IdentifierType, value: string) => at(`/identifiers/${type}/${seg(value)}/cases`),
   vocabularies: at(API_ROUTES.vocabularies),
+  agreements: at(API_ROUTES.agreements),
+  agreement: (id: string) => at(`/agreements/${seg(id)}`),
+  agreementRevoke: (id: string) => at(`/agreements/${seg(id)}/revoke`),
+  agreementRevocations: (id: string) => at(`/agreements/${seg(id)}/revocations`),
+  peers: at(API_ROUTES.peers),
+  peer: (nodeId: string) => at(`/peers/${seg(nodeId)}`),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -126,7 +138,14 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unavailable' // details: { requestId }
-  | 'internal'; // details: { requestId }
+  | 'internal' // details: { requestId }
+  | 'agreement_invalid' // 400: signatures or document do not verify; details: { reason }
+  | 'agreement_not_a_party' // 422: this node is neither party
+  | 'agreement_not_countersigned' // 422: one party has not signed; details: { missing }
+  | 'agreement_version_older' // 409: details: { installed, received }
+  | 'agreement_conflict' // 409: same id and version, another document (or other parties)
+  | 'agreement_revoked' // 409: revoking what is revoked already
+  | 'revocation_invalid'; // 400: details: { reason }
 
 export interface ApiError<Details = unknown> {
   error: { code: ApiErrorCode | (string & {}); message: string; details?: Details };
@@ -457,6 +476,89 @@ export interface AuditVerifyResponse {
   /** The first entry that was changed, removed or inserted, and how. */
   firstBad?: { seq: number; reason: string };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Agreements and peers (exchange administrators)
+
+/** A sealed agreement as exchanged and stored: standard JWS JSON, general serialization. */
+export interface SealedAgreementJson {
+  payload: string;
+  signatures: { protected: string; signature: string }[];
+}
+/**
+ * An installed agreement's state: `active` = both signatures valid, within validity, not
+ * revoked. A revocation wins over the validity dates.
+ */
+export type AgreementStatusName = 'active' | 'expired' | 'not-yet-valid' | 'revoked';
+/** One installed agreement in `GET /agreements`, seen from this node (`peer` is the other party). */
+export interface AgreementSummary {
+  id: string;
+  version: number;
+  type: 'bilateral' | 'wco-contribution';
+  peer: { nodeId: string; administration: string; name: string };
+  modes: ('sync' | 'on-demand' | 'query')[];
+  validity: { from: string; until: string };
+  status: AgreementStatusName;
+  installedAt: string;
+  /** Set when revoked: the node that revoked it, and when the revocation was received or made. */
+  revokedBy?: string;
+  revokedAt?: string;
+}
+export type AgreementListResponse = ItemList<AgreementSummary>;
+/** One revocation as stored: the compact JWS the partner needs, and what it says. */
+export interface AgreementRevocationEntry {
+  agreementId: string;
+  agreementVersion: number;
+  by: string;
+  at: string;
+  reason: string;
+  receivedAt: string;
+  jws: string;
+}
+/** `GET /agreements/:id`: the summary, the verified document, the sealed JSON and its revocations. */
+export interface AgreementDetail extends AgreementSummary {
+  /** The agreement document (as in `protocol/agreement.ts`), read after its signatures verified. */
+  agreement: unknown;
+  sealed: SealedAgreementJson;
+  revocations: AgreementRevocationEntry[];
+}
+/**
+ * `POST /agreements`: the body is the sealed JSON both parties signed. 201 with the
+ * `AgreementDetail` when it is new or a newer version, 200 when the same version was there.
+ */
+export type InstallAgreementRequest = SealedAgreementJson;
+/** `POST /agreements/:id/revoke`: this node signs a revocation (reason optional). */
+export interface RevokeAgreementRequest {
+  reason?: string;
+}
+/** The revocation to send to the partner (it installs it with `POST /agreements/:id/revocations`). */
+export interface RevokeAgreementResponse {
+  agreement: AgreementSummary;
+  revocation: AgreementRevocationEntry;
+}
+/** `POST /agreements/:id/revocations`: a revocation the partner signed (compact JWS). */
+export interface AddRevocationRequest {
+  revocation: string;
+}
+export type AddRevocationResponse = RevokeAgreementResponse;
+
+/** One peer in `GET /peers`. The connection state arrives with the peer host (`unknown` until then). */
+export interface PeerSummary {
+  nodeId: string;
+  multiaddrs: string[];
+  status: 'unknown';
+  /** An agreement with this node is installed and active now. */
+  activeAgreement: boolean;
+  addedAt: string;
+  addedBy: string;
+}
+export type PeerListResponse = ItemList<PeerSummary>;
+/** `POST /peers`: a multiaddr that ends in `/p2p/<nodeId>`; 201 for a new peer, 200 for a known one. */
+export interface AddPeerRequest {
+  multiaddr: string;
+}
+/** `DELETE /peers/:nodeId`: 200 with the removed peer. */
+export type RemovePeerResponse = PeerSummary;
 
 // ---------------------------------------------------------------------------------------------
 // Vocabularies and health

@@ -80,6 +80,16 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`POST ${R.userReset}`]: needs('user:reset'),
   [`DELETE ${R.userSessions}`]: needs('user:manage'),
 
+  [`GET ${R.agreements}`]: needs('agreement:read'),
+  [`POST ${R.agreements}`]: needs('agreement:manage'),
+  [`GET ${R.agreement}`]: needs('agreement:read'),
+  [`POST ${R.agreementRevoke}`]: needs('agreement:manage'),
+  [`POST ${R.agreementRevocations}`]: needs('agreement:manage'),
+
+  [`GET ${R.peers}`]: needs('peer:read'),
+  [`POST ${R.peers}`]: needs('peer:manage'),
+  [`DELETE ${R.peer}`]: needs('peer:manage'),
+
   [`GET ${R.audit}`]: needs('audit:read'),
   [`GET ${R.auditExport}`]: needs('audit:read'),
   [`GET ${R.auditVerify}`]: needs('audit:read'),

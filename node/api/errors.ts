@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import { InvalidIdError } from '../../protocol/ids.ts';
+import { AgreementRefusedError } from '../agreements/errors.ts';
 import {
   SessionRestrictedError,
   SignInRefusedError,
@@ -70,6 +71,9 @@ const HTTP_CODES: Record<number, string> = {
 export function translateError(err: unknown, requestId: string): TranslatedError {
   if (err instanceof ValidationError) {
     return { status: 400, body: body('validation_failed', err.message, err.issues), internal: false };
+  }
+  if (err instanceof AgreementRefusedError) {
+    return { status: err.status, body: body(err.code, err.message, err.details), internal: false };
   }
   if (err instanceof InvalidIdError) {
     return { status: 400, body: body('invalid_id', err.message, { kind: err.kind }), internal: false };

@@ -12,26 +12,31 @@
  *   console.log(server.url); // https://127.0.0.1:8443
  *   await server.close();
  */
+import type { KeyObject } from 'node:crypto';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Router } from '@koa/router';
 import Koa, { type Context } from 'koa';
 import { API_PREFIX } from '../../protocol/api.ts';
+import type { AgreementRegistry } from '../agreements/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { Auth } from '../auth/index.ts';
 import { apiUrlOf } from '../config.ts';
 import type { Loggers } from '../log.ts';
+import type { PeerBook } from '../peers/index.ts';
 import type { RecordStoreApi } from '../store/types.ts';
 import { accessControl } from './access.ts';
 import { serveConsole } from './console.ts';
 import { errorHandler } from './errors.ts';
 import { jsonBody, requestLog } from './middleware.ts';
+import { agreementsRouter } from './routes/agreements.ts';
 import { auditRouter } from './routes/audit.ts';
 import { businessesRouter } from './routes/businesses.ts';
 import { casesRouter } from './routes/cases.ts';
 import { healthRouter } from './routes/health.ts';
 import { identifiersRouter } from './routes/identifiers.ts';
+import { peersRouter } from './routes/peers.ts';
 import { personsRouter } from './routes/persons.ts';
 import { sessionRouter } from './routes/session.ts';
 import { usersRouter } from './routes/users.ts';
@@ -43,6 +48,10 @@ export interface ApiDeps {
   store: RecordStoreApi;
   auth: Auth;
   audit: AuditLog;
+  agreements: AgreementRegistry;
+  peers: PeerBook;
+  /** This node's signing key, for the revocations it signs. */
+  signingKey: KeyObject;
   loggers: Pick<Loggers, 'http' | 'auth'>;
   /** A cheap read that proves the store answers, for `/healthz`. */
   storeHealthy: () => Promise<boolean>;
@@ -56,7 +65,7 @@ export interface ApiDeps {
 
 /** The `/api/v1` router with every resource's routes: what the rules table must cover. */
 export function createApiRouter(
-  deps: Pick<ApiDeps, 'store' | 'auth' | 'audit' | 'loggers' | 'tls'>,
+  deps: Pick<ApiDeps, 'store' | 'auth' | 'audit' | 'agreements' | 'peers' | 'signingKey' | 'loggers' | 'tls'>,
 ): Router<ApiState> {
   const api = new Router<ApiState>({ prefix: API_PREFIX });
   for (const router of [
@@ -67,6 +76,8 @@ export function createApiRouter(
     personsRouter(deps.store, deps.audit),
     businessesRouter(deps.store, deps.audit),
     identifiersRouter(deps.store),
+    agreementsRouter({ agreements: deps.agreements, signingKey: deps.signingKey }),
+    peersRouter({ peers: deps.peers }),
     vocabulariesRouter(),
   ]) {
     api.use(router.routes(), router.allowedMethods({ throw: true }));

@@ -12,6 +12,7 @@ import { registerCheckCommand } from './commands/check.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerIdCommand } from './commands/id.ts';
 import { registerInitCommand } from './commands/init.ts';
+import { registerPeerCommand } from './commands/peer.ts';
 import { registerReindexCommand } from './commands/reindex.ts';
 import { registerSeedCommand } from './commands/seed.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -34,6 +35,7 @@ export function createProgram(): Command {
     registerAuditCommand,
     registerDemoCommand,
     registerAgreementCommand,
+    registerPeerCommand,
   ]) {
     register(program);
   }

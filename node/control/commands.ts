@@ -4,7 +4,15 @@
  * and directly on a store it opens itself when it is not, so both paths behave the same.
  */
 import { z } from 'zod';
-import type { UserSummary } from '../../protocol/api.ts';
+import { signingKeyFromLibp2p } from '../../policies/index.ts';
+import type { AgreementDetail, AgreementSummary, PeerSummary, UserSummary } from '../../protocol/api.ts';
+import {
+  DEFAULT_REVOCATION_REASON,
+  UnknownAgreementError,
+  type AgreementRegistry,
+  type InstallResult,
+  type RevocationResult,
+} from '../agreements/index.ts';
 import { toValidationIssues } from '../api/validate.ts';
 import type { AuditLog, AuditVerifyReport } from '../audit/index.ts';
 import type { AccountActor, Auth } from '../auth/index.ts';
@@ -13,6 +21,7 @@ import type { NodeIdentity } from '../identity.ts';
 import { multiaddrsOf } from '../identity.ts';
 import { ValidationError } from '../errors.ts';
 import { events, type Loggers } from '../log.ts';
+import type { AddPeerResult, PeerBook } from '../peers/index.ts';
 import type { ChainReport, RecordStoreApi } from '../store/types.ts';
 
 /** Store upkeep the composition root binds to the concrete store and full-text index. */
@@ -31,6 +40,10 @@ export interface NodeServices {
   /** The node's one audit log (the accounts service writes through it too). */
   audit: AuditLog;
   auth: Auth;
+  /** The agreements installed on this node and the revocations it holds. */
+  agreements: AgreementRegistry;
+  /** The partner nodes this node knows by address. */
+  peers: PeerBook;
   loggers: Loggers;
   /** Where the API answers: the bound address when the node runs, the configured one otherwise. */
   apiUrl: string;
@@ -171,6 +184,68 @@ export const commands = {
       });
       return user;
     },
+  }),
+
+  /** Installs a sealed agreement both parties signed (verified, this node a party, not older). */
+  'agreement-install': define({
+    args: z.object({ sealed: z.unknown(), by: operator }).strict(),
+    run: ({ agreements }, args): Promise<InstallResult> => agreements.install(args.sealed, args.by),
+  }),
+
+  'agreement-list': define({
+    args: z.object({}).strict(),
+    run: async ({ agreements }): Promise<{ items: AgreementSummary[] }> => ({
+      items: await agreements.list(),
+    }),
+  }),
+
+  'agreement-get': define({
+    args: z.object({ id: z.string().min(1).max(100) }).strict(),
+    run: async ({ agreements }, args): Promise<AgreementDetail> => {
+      const detail = await agreements.get(args.id);
+      if (!detail) throw new UnknownAgreementError(args.id);
+      return detail;
+    },
+  }),
+
+  /** Signs a revocation with this node's key; the answer holds the JWS for the partner. */
+  'agreement-revoke': define({
+    args: z
+      .object({
+        id: z.string().min(1).max(100),
+        reason: z.string().trim().min(1).max(500).optional(),
+        by: operator,
+      })
+      .strict(),
+    run: ({ agreements, identity }, args): Promise<RevocationResult> =>
+      agreements.revoke(
+        args.id,
+        args.reason ?? DEFAULT_REVOCATION_REASON,
+        signingKeyFromLibp2p(identity.privateKey),
+        args.by,
+      ),
+  }),
+
+  /** Installs a revocation the partner signed. */
+  'agreement-add-revocation': define({
+    args: z.object({ revocation: z.string().min(1).max(10_000), by: operator }).strict(),
+    run: ({ agreements }, args): Promise<RevocationResult> =>
+      agreements.addRevocation(args.revocation, args.by),
+  }),
+
+  'peer-add': define({
+    args: z.object({ multiaddr: z.string().min(1).max(1000), by: operator }).strict(),
+    run: ({ peers }, args): Promise<AddPeerResult> => peers.add(args.multiaddr, args.by),
+  }),
+
+  'peer-list': define({
+    args: z.object({}).strict(),
+    run: async ({ peers }): Promise<{ items: PeerSummary[] }> => ({ items: await peers.list() }),
+  }),
+
+  'peer-remove': define({
+    args: z.object({ nodeId: z.string().min(1).max(100), by: operator }).strict(),
+    run: ({ peers }, args): Promise<PeerSummary> => peers.remove(args.nodeId, args.by),
   }),
 
   'audit-verify': define({

@@ -31,6 +31,9 @@ const DATA_WRITERS = ['officer'] as const;
 const ACCOUNT_READERS = ['national-admin', 'wco-admin', 'auditor'] as const;
 const ACCOUNT_MANAGERS = ['national-admin', 'wco-admin'] as const;
 const AUDITORS = ['auditor'] as const;
+/** Who signs agreements and adds peers, and who may look at them (the auditor and the contact point). */
+const EXCHANGE_MANAGERS = ['exchange-admin', 'wco-admin'] as const;
+const EXCHANGE_READERS = ['exchange-admin', 'national-admin', 'auditor', 'wco-admin'] as const;
 
 /** Who may call what: the policy of issue 3, restated by hand. */
 const EXPECTED: Readonly<Record<string, Allowed>> = {
@@ -70,6 +73,15 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'POST /users/:username/reset': ACCOUNT_MANAGERS,
   'DELETE /users/:username/sessions': ACCOUNT_MANAGERS,
 
+  'GET /agreements': EXCHANGE_READERS,
+  'POST /agreements': EXCHANGE_MANAGERS,
+  'GET /agreements/:id': EXCHANGE_READERS,
+  'POST /agreements/:id/revoke': EXCHANGE_MANAGERS,
+  'POST /agreements/:id/revocations': EXCHANGE_MANAGERS,
+  'GET /peers': EXCHANGE_READERS,
+  'POST /peers': EXCHANGE_MANAGERS,
+  'DELETE /peers/:nodeId': EXCHANGE_MANAGERS,
+
   'GET /audit': AUDITORS,
   'GET /audit/export': AUDITORS,
   'GET /audit/verify': AUDITORS,
@@ -93,6 +105,7 @@ function concretePath(template: string): string {
     template
       .replace(':id', '01900000-0000-7000-8000-0000000000aa')
       .replace(':username', 'nobody')
+      .replace(':nodeId', '12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z7EqHWmweQAJU5SA')
       .replace(':type', 'container')
       .replace(':value', 'CSQU3054383')
   );

@@ -1,9 +1,11 @@
 /**
  * `cen-node agreement draft|sign|countersign|verify`: offline file operations on agreements with
- * the node's identity key. (`install`, `list` and `revoke` need the store and the agreements peer
- * protocol and are not registered yet.)
+ * the node's identity key. `install|list|revoke` work on the agreements the node holds, through
+ * the running node's control socket or offline (see `node/control/`); each change is audited as
+ * `cli:<os user>`. `install` takes a sealed agreement or a revocation the partner sent.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import {
@@ -18,6 +20,7 @@ import {
 } from '../../../policies/index.ts';
 import {
   CASE_FIELD_PATHS,
+  REVOCATION_JWS_TYPE,
   TRANSFER_MODES,
   WCO_ADMINISTRATION,
   type Agreement,
@@ -29,6 +32,8 @@ import { vocabularies } from '../../../protocol/vocabulary/index.ts';
 import { loadConfig } from '../../config.ts';
 import { loadIdentity } from '../../identity.ts';
 import { CliExit, parseIntegerOption } from '../output.ts';
+import { runNodeCommand, viaText } from '../route.ts';
+import { printTable } from './peer.ts';
 
 const DAY_MS = 86_400_000;
 /** Fields a bilateral draft includes by default: the whole case but the bookkeeping of who typed it. */
@@ -169,10 +174,106 @@ async function verify(file: string): Promise<void> {
   if (!status.active) throw new CliExit(1);
 }
 
+const operator = () => `cli:${userInfo().username}`;
+const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+
+/**
+ * What a file from the partner holds: a revocation (compact JWS, or general JWS JSON whose one
+ * signature says `typ: cen-revocation+json`) or, otherwise, a sealed agreement. Only a routing
+ * guess: the node verifies whichever it is before storing anything.
+ */
+function classify(text: string): { revocation: string } | { sealed: unknown } {
+  const trimmed = text.trim();
+  if (COMPACT_JWS.test(trimmed)) return { revocation: trimmed };
+  const value = JSON.parse(trimmed) as unknown;
+  if (typeof value === 'string') return { revocation: value.trim() };
+  const jws = value as { payload?: unknown; signatures?: { protected?: unknown; signature?: unknown }[] };
+  const first = Array.isArray(jws?.signatures) ? jws.signatures[0] : undefined;
+  if (jws?.signatures?.length === 1 && typeof first?.protected === 'string') {
+    try {
+      const header = JSON.parse(Buffer.from(first.protected, 'base64url').toString('utf8')) as {
+        typ?: unknown;
+      };
+      if (header.typ === REVOCATION_JWS_TYPE)
+        return { revocation: `${first.protected}.${String(jws.payload)}.${String(first.signature)}` };
+    } catch {
+      // Not a readable header: let the node say why the agreement does not verify.
+    }
+  }
+  return { sealed: value };
+}
+
+async function install(file: string, flags: { data: string }): Promise<void> {
+  const dataDir = resolve(flags.data);
+  const content = classify(await readFile(resolve(file), 'utf8'));
+  if ('revocation' in content) {
+    const { result, via } = await runNodeCommand(dataDir, 'agreement-add-revocation', {
+      revocation: content.revocation,
+      by: operator(),
+    });
+    const { agreement } = result;
+    console.log(
+      `${result.added ? 'Installed' : 'Already held'}: the revocation by ${result.revocation.by} of agreement ${agreement.id} version ${result.revocation.agreementVersion} (${viaText(via)}). Status: ${agreement.status}.`,
+    );
+    return;
+  }
+  const { result, via } = await runNodeCommand(dataDir, 'agreement-install', {
+    sealed: content.sealed,
+    by: operator(),
+  });
+  const { agreement } = result;
+  console.log(
+    `${result.installed ? 'Installed' : 'Already installed'}: agreement ${agreement.id} version ${agreement.version} with ${agreement.peer.administration} ${agreement.peer.name} (${agreement.peer.nodeId}) (${viaText(via)}). Status: ${agreement.status}.`,
+  );
+}
+
+async function list(flags: { data: string; json?: boolean }): Promise<void> {
+  const { result } = await runNodeCommand(resolve(flags.data), 'agreement-list', {});
+  if (flags.json) {
+    console.log(JSON.stringify(result.items, null, 2));
+    return;
+  }
+  if (result.items.length === 0) {
+    console.log('No agreements installed.');
+    return;
+  }
+  printTable([
+    ['id', 'version', 'type', 'partner', 'node id', 'modes', 'until', 'status'],
+    ...result.items.map((a) => [
+      a.id,
+      String(a.version),
+      a.type,
+      `${a.peer.administration} ${a.peer.name}`,
+      a.peer.nodeId,
+      a.modes.join(','),
+      a.validity.until,
+      a.status + (a.revokedBy ? ` (by ${a.revokedBy === a.peer.nodeId ? 'partner' : 'this node'})` : ''),
+    ]),
+  ]);
+}
+
+async function revokeAgreement(
+  id: string,
+  flags: { data: string; reason?: string; out?: string },
+): Promise<void> {
+  const { result, via } = await runNodeCommand(resolve(flags.data), 'agreement-revoke', {
+    id,
+    ...(flags.reason === undefined ? {} : { reason: flags.reason }),
+    by: operator(),
+  });
+  if (flags.out) await writeFile(resolve(flags.out), `${result.revocation.jws}\n`, { mode: 0o644 });
+  console.log(
+    `Revoked agreement ${id} version ${result.revocation.agreementVersion} (${viaText(via)}).${flags.out ? ` The signed revocation for the partner: ${flags.out}` : ''}`,
+  );
+  if (!flags.out) console.log(`Send the partner this signed revocation:\n${result.revocation.jws}`);
+}
+
 export function registerAgreementCommand(program: Command): void {
   const agreement = program
     .command('agreement')
-    .description('draft, sign, countersign and verify agreements (offline files)');
+    .description(
+      'draft, sign, countersign and verify agreement files; install, list and revoke the agreements this node holds',
+    );
   agreement
     .command('draft')
     .description('write a new agreement document with a partner node')
@@ -239,4 +340,30 @@ export function registerAgreementCommand(program: Command): void {
     .description('check the signatures and print the agreement; exit 1 unless it is active')
     .argument('<file>')
     .action((file: string) => verify(file));
+  agreement
+    .command('install')
+    .description(
+      'install a sealed agreement both parties signed (this node must be a party), or a revocation the partner sent',
+    )
+    .argument('<file>')
+    .requiredOption('--data <dir>', "the node's data directory")
+    .action((file: string, flags: { data: string }) => install(file, flags));
+  agreement
+    .command('list')
+    .description('list the agreements this node holds with their partner, validity and status')
+    .requiredOption('--data <dir>', "the node's data directory")
+    .option('--json', 'print the list as JSON')
+    .action((flags: { data: string; json?: boolean }) => list(flags));
+  agreement
+    .command('revoke')
+    .description(
+      "revoke an installed agreement with this node's signature; send the printed (or --out) revocation to the partner",
+    )
+    .argument('<id>', 'the agreement id')
+    .requiredOption('--data <dir>', "the node's data directory")
+    .option('--reason <text>', 'why (stated in the signed revocation)')
+    .option('--out <file>', 'also write the signed revocation to this file')
+    .action((id: string, flags: { data: string; reason?: string; out?: string }) =>
+      revokeAgreement(id, flags),
+    );
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { AgreementRegistry } from '../../../node/agreements/index.ts';
 import { AuditLog } from '../../../node/audit/index.ts';
 import { createAuth } from '../../../node/auth/index.ts';
 import { parseConfig, dataPaths } from '../../../node/config.ts';
@@ -14,6 +15,7 @@ import {
 } from '../../../node/control/index.ts';
 import { createIdentity } from '../../../node/identity.ts';
 import { silentLoggers } from '../../../node/log.ts';
+import { PeerBook } from '../../../node/peers/index.ts';
 import { MemoryKv } from '../../../node/store/memory-kv.ts';
 import { RecordStore } from '../../../node/store/records.ts';
 import { makeTempDir } from '../../helpers/node.ts';
@@ -43,12 +45,21 @@ describe('control socket', function () {
     );
     store = await RecordStore.open({ kv: new MemoryKv(), country: 'KE' });
     const audit = new AuditLog(store.kv);
+    const identity = await createIdentity(temp.path);
+    const agreements = new AgreementRegistry({ kv: store.kv, audit, nodeId: identity.nodeId });
     services = {
       config,
-      identity: await createIdentity(temp.path),
+      identity,
       store,
       audit,
       auth: createAuth(store.kv, { audit }),
+      agreements,
+      peers: new PeerBook({
+        kv: store.kv,
+        audit,
+        nodeId: identity.nodeId,
+        activePeers: () => agreements.activePeers(),
+      }),
       loggers: silentLoggers(),
       apiUrl: 'http://127.0.0.1:8181',
       running: true,

@@ -17,6 +17,7 @@ describe('API paths', () => {
         template
           .replace(':id', id)
           .replace(':username', id)
+          .replace(':nodeId', id)
           .replace(':type', 'container')
           .replace(':value', id);
       expect(built, name).to.equal(expected);
@@ -26,6 +27,7 @@ describe('API paths', () => {
     );
     expect(apiPaths.case('../session')).to.equal('/api/v1/cases/..%2Fsession');
     expect(apiPaths.userReset('ana/../admin')).to.equal('/api/v1/users/ana%2F..%2Fadmin/reset');
+    expect(apiPaths.peer('../agreements')).to.equal('/api/v1/peers/..%2Fagreements');
   });
 
   it('names the case search parameters of the public contract', () => {
