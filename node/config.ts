@@ -74,6 +74,8 @@ const configFileSchema = z
     apiHost: z.string().min(1).default(DEFAULT_API_HOST),
     apiPort: port.default(DEFAULT_API_PORT),
     p2pPort: port.default(DEFAULT_P2P_PORT),
+    /** The address the peer host listens on; the API's when absent. */
+    p2pHost: z.string().min(1).optional(),
     logLevel: z.enum(LOG_LEVELS).default('info'),
     tls: z.union([z.literal(false), tlsFiles]).optional(),
     /** Further origins the console is served from (a DNS name in front of a wildcard bind). */
@@ -119,6 +121,8 @@ export interface NodeConfig {
   /** 0 asks the system for a free port (tests). */
   apiPort: number;
   p2pPort: number;
+  /** The address the peer host listens on (default: apiHost). */
+  p2pHost: string;
   logLevel: LogLevel;
   /** Absolute paths of the API's certificate and key, or false for plain HTTP (loopback only). */
   tls: { certPath: string; keyPath: string } | false;
@@ -170,6 +174,7 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: strin
     apiHost: c.apiHost,
     apiPort: c.apiPort,
     p2pPort: c.p2pPort,
+    p2pHost: c.p2pHost ?? c.apiHost,
     logLevel: c.logLevel,
     tls: c.tls ? { certPath: inDataDir(dataDir, c.tls.cert), keyPath: inDataDir(dataDir, c.tls.key) } : false,
     allowedOrigins: c.allowedOrigins ?? [],

@@ -44,6 +44,7 @@ import {
 import { ConfigError, ValidationError } from './errors.ts';
 import { createIdentity, loadIdentity, type NodeIdentity } from './identity.ts';
 import { createLoggers, events, type Loggers } from './log.ts';
+import { peerHost, type PeerHost } from './p2p/index.ts';
 import { PeerBook } from './peers/index.ts';
 import { checkStore } from './store/check.ts';
 import { openStore, reindex } from './store/index.ts';
@@ -209,6 +210,8 @@ export interface RunningNode extends AsyncDisposable {
   nodeId: NodeId;
   apiUrl: string;
   services: NodeServices;
+  /** The libp2p host, connected to the peers with an active agreement. */
+  peerHost: PeerHost;
   /** Stops accepting requests and commands, then closes the store. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -217,7 +220,14 @@ export interface StartOptions extends AccountOptions {
   loggers?: Loggers;
   /** The console's build directory (default `web-console/dist`); null serves the API only. */
   consoleDistDir?: string | null;
+  /** The peer host's intervals (tests shorten them). */
+  p2p?: { recheckIntervalMs?: number; reconnectIntervalMs?: number };
 }
+
+/** The version peers see in this node's hello. */
+const SOFTWARE_VERSION = (
+  JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** The names a certificate holds (DNS names and addresses), for the origins the node accepts. */
 function certificateNames(material: TlsMaterial): string[] {
@@ -274,6 +284,27 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     opened.push(() => core.store.close());
     opened.push(() => core.auth.throttle.close());
     opened.push(() => core.audit.close());
+
+    const host = peerHost(
+      {
+        privateKey: core.identity.privateKey,
+        log: loggers.root.child({ subsystem: 'p2p' }),
+        activePeers: () => core.agreements.activePeers(),
+        addressesOf: (nodeId) => core.peers.addressesOf(nodeId),
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
+      {
+        listen: { host: config.p2pHost, port: config.p2pPort },
+        self: { name: config.name, country: config.country ?? '', softwareVersion: SOFTWARE_VERSION },
+        ...options.p2p,
+      },
+    );
+    await host.start();
+    core.peers.attachStatus(host);
+    opened.push(async () => {
+      core.peers.attachStatus(undefined);
+      await host.stop();
+    });
 
     const tls = config.tls ? await loadTlsMaterial(config.tls.certPath, config.tls.keyPath) : undefined;
     const consoleDistDir =
@@ -341,6 +372,7 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
       nodeId: core.identity.nodeId,
       apiUrl: api.url,
       services,
+      peerHost: host,
       close,
       [Symbol.asyncDispose]: () => close(),
     };

@@ -546,7 +546,12 @@ export type AddRevocationResponse = RevokeAgreementResponse;
 export interface PeerSummary {
   nodeId: string;
   multiaddrs: string[];
-  status: 'unknown';
+  /** `unknown` while the peer host is not running (the CLI's offline path). */
+  status: 'unknown' | 'connected' | 'disconnected';
+  /** When a connection with the peer last opened, closed or said hello. */
+  lastSeen?: string;
+  /** The name the peer gave in its hello. */
+  name?: string;
   /** An agreement with this node is installed and active now. */
   activeAgreement: boolean;
   addedAt: string;

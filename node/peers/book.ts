@@ -31,6 +31,11 @@ export interface PeerBookOptions {
   clock?: () => Date;
 }
 
+/** The running peer host's view of a peer (see node/p2p). */
+export interface PeerStatusSource {
+  status(nodeId: string): { connected: boolean; lastSeen?: string; name?: string };
+}
+
 export interface AddPeerResult {
   /** False when the peer and this address were known already. */
   added: boolean;
@@ -44,6 +49,7 @@ export class PeerBook {
   readonly #activePeers: () => Promise<ReadonlySet<string>>;
   readonly #clock: () => Date;
   #queue: Promise<unknown> = Promise.resolve();
+  #statusSource: PeerStatusSource | undefined;
 
   constructor(options: PeerBookOptions) {
     this.#kv = options.kv;
@@ -57,6 +63,17 @@ export class PeerBook {
     const result = this.#queue.then(work);
     this.#queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Connection states come from the running peer host; without one they are `unknown`. */
+  attachStatus(source: PeerStatusSource | undefined): void {
+    this.#statusSource = source;
+  }
+
+  /** The addresses held for a node (empty when it is not in the book). */
+  async addressesOf(nodeId: string): Promise<string[]> {
+    const known = (await this.#kv.get(PEERS_NAMESPACE, nodeId)) as StoredPeer | undefined;
+    return known ? [...known.multiaddrs] : [];
   }
 
   /** Adds a peer by a multiaddr ending in `/p2p/<nodeId>`, or another address of a known one. */
@@ -121,11 +138,13 @@ export class PeerBook {
   }
 
   #summaryWith(peer: StoredPeer, active: ReadonlySet<string>): PeerSummary {
+    const live = this.#statusSource?.status(peer.nodeId);
     return {
       nodeId: peer.nodeId,
       multiaddrs: [...peer.multiaddrs],
-      // The peer host reports connections next; until then nobody knows.
-      status: 'unknown',
+      status: live === undefined ? 'unknown' : live.connected ? 'connected' : 'disconnected',
+      ...(live?.lastSeen === undefined ? {} : { lastSeen: live.lastSeen }),
+      ...(live?.name === undefined ? {} : { name: live.name }),
       activeAgreement: active.has(peer.nodeId),
       addedAt: peer.addedAt,
       addedBy: peer.addedBy,

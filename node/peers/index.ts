@@ -14,6 +14,7 @@ export {
   PeerBook,
   type AddPeerResult,
   type PeerBookOptions,
+  type PeerStatusSource,
 } from './book.ts';
 export { InvalidMultiaddrError, UnknownPeerError } from './errors.ts';
 export { parsePeerMultiaddr, type PeerAddress } from './multiaddr.ts';

@@ -43,8 +43,11 @@ export async function generate(outDir: string = GEN_DIR): Promise<string[]> {
   const protos = (await readdir(PROTO_DIR)).filter((file) => file.endsWith('.proto')).sort();
   for (const proto of protos) {
     // Relative paths keep the generated comments free of machine-specific directories.
-    const out = join(outDir, `${basename(proto, '.proto')}.js`);
-    await pbjs([...PBJS_OPTIONS, '-d', '-p', PROTO_DIR, '-o', out, proto]);
+    const name = basename(proto, '.proto');
+    const out = join(outDir, `${name}.js`);
+    // One protobufjs root per file: files whose packages share a prefix (`cen.v1`, `cen.hello.v1`)
+    // would otherwise replace each other's namespace in the shared default root.
+    await pbjs([...PBJS_OPTIONS, '-r', name, '-d', '-p', PROTO_DIR, '-o', out, proto]);
   }
   return protos;
 }

@@ -173,6 +173,8 @@ export interface TestNodeOptions {
   consoleDistDir?: string;
   /** Origins the console may be served from beyond the node's own (a proxy in front of it). */
   allowedOrigins?: string[];
+  /** The peer host's intervals (short ones for the p2p tests). */
+  p2p?: { recheckIntervalMs?: number; reconnectIntervalMs?: number };
 }
 
 /** The username `loginAs(role)` uses: the role's name plus `1`, e.g. `officer1`. */
@@ -193,6 +195,8 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
       ...(role === 'national' ? { country: options.country ?? 'KE' } : {}),
       apiHost: '127.0.0.1',
       apiPort: 0,
+      // Each node its own peer port: a fixed default would collide between parallel nodes.
+      p2pPort: await freePort(),
       adminPassword: TEST_ADMIN_PASSWORD,
       tls: options.tls ?? false,
       ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
@@ -202,6 +206,7 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
       clock: clock.now,
       consoleDistDir: options.consoleDistDir ?? null,
       ...(options.throttle ? { throttle: options.throttle } : {}),
+      ...(options.p2p ? { p2p: options.p2p } : {}),
     });
     const totpSecrets = new Map<string, string>();
     const lastStep = new Map<string, number>();

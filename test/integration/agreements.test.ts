@@ -122,11 +122,9 @@ describe('agreements and peers through the API of two nodes', function () {
     expect(added.status, JSON.stringify(added.body)).to.equal(201);
     const list = await keAdmin.get<PeerListResponse>(apiPaths.peers);
     expect(list.body.items).to.have.length(1);
-    expect(list.body.items[0]).to.include({
-      nodeId: tzParty.nodeId,
-      status: 'unknown',
-      activeAgreement: true,
-    });
+    expect(list.body.items[0]).to.include({ nodeId: tzParty.nodeId, activeAgreement: true });
+    // The running peer host reports the connection; whether it is up yet depends on its dial.
+    expect(list.body.items[0]!.status).to.be.oneOf(['connected', 'disconnected']);
     const bad = await keAdmin.post<ApiError>(apiPaths.peers, { multiaddr: '/ip4/127.0.0.1/tcp/9090' });
     expect(bad.status).to.equal(400);
     expect(bad.body.error.code).to.equal('validation_failed');

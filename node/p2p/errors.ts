@@ -1,0 +1,30 @@
+/** Why the peer host refuses a dial or a hello; tests assert them by `name`. */
+
+/** No active agreement with that node: the gater refuses every connection to or from it. */
+export class PeerNotAllowedError extends Error {
+  override name = 'PeerNotAllowedError';
+  constructor(nodeId: string) {
+    super(`${nodeId} has no active agreement with this node`);
+  }
+}
+
+/** The peer book holds no address for that node. */
+export class NoPeerAddressError extends Error {
+  override name = 'NoPeerAddressError';
+  constructor(nodeId: string) {
+    super(`no address is known for ${nodeId}: add one with \`peer add\``);
+  }
+}
+
+/** A hello frame that decodes but says something impossible (another node id, oversized text). */
+export class InvalidHelloError extends Error {
+  override name = 'InvalidHelloError';
+}
+
+/** The host is stopped. */
+export class PeerHostStoppedError extends Error {
+  override name = 'PeerHostStoppedError';
+  constructor() {
+    super('the peer host is stopped');
+  }
+}

@@ -1,0 +1,261 @@
+/**
+ * The peer host service. Invariants: a connection exists only with a node that holds an active
+ * agreement with this one (the gater refuses the rest; `recheck()` closes those whose agreement
+ * ended), every stream has a deadline, and a failing stream is aborted and logged without
+ * touching the others.
+ */
+import type { Connection, Libp2p, Stream, StreamHandler } from '@libp2p/interface';
+import { multiaddr } from '@multiformats/multiaddr';
+import { PROTOCOLS } from '../../protocol/protocols.ts';
+import type { PrivateKey } from '../identity.ts';
+import type { Logger } from '../log.ts';
+import {
+  DEFAULT_RECHECK_INTERVAL_MS,
+  DEFAULT_RECONNECT_INTERVAL_MS,
+  DIAL_TIMEOUT_MS,
+  HELLO_MAX_STREAMS,
+  MAX_RECONNECT_BACKOFF_MS,
+} from './constants.ts';
+import { NoPeerAddressError, PeerHostStoppedError, PeerNotAllowedError } from './errors.ts';
+import { answerHello, sendHello, type Hello } from './hello.ts';
+import { createPeerHost } from './host.ts';
+
+/** What the peer host needs from the rest of the node. */
+export interface PeerHostComponents {
+  privateKey: PrivateKey;
+  log: Logger;
+  /** The node ids with an active agreement now (the agreement registry's `activePeers`). */
+  activePeers: () => Promise<ReadonlySet<string>>;
+  /** The multiaddrs the peer book holds for a node (empty when it holds none). */
+  addressesOf: (nodeId: string) => Promise<string[]>;
+  /** The time `lastSeen` is stamped with (tests move it). */
+  clock?: () => Date;
+}
+
+export interface PeerHostInit {
+  listen: { host: string; port: number };
+  /** What this node tells its peers about itself (its node id is added). */
+  self: Omit<Hello, 'nodeId'>;
+  /** Default DEFAULT_RECHECK_INTERVAL_MS. */
+  recheckIntervalMs?: number;
+  /** Default DEFAULT_RECONNECT_INTERVAL_MS; failed dials back off from it. */
+  reconnectIntervalMs?: number;
+  /** Partners' addresses exempt from the connection limits. */
+  allow?: string[];
+}
+
+export interface PeerStatus {
+  connected: boolean;
+  /** When a connection with the peer last opened, closed or said hello. */
+  lastSeen?: string;
+  /** The name the peer gave in its last hello. */
+  name?: string;
+}
+
+interface Backoff {
+  failures: number;
+  nextAt: number;
+}
+
+export class PeerHost {
+  readonly #components: PeerHostComponents;
+  readonly #init: PeerHostInit;
+  readonly #log: Logger;
+  readonly #clock: () => Date;
+  #libp2p: Libp2p | undefined;
+  #allowed: ReadonlySet<string> = new Set();
+  readonly #seen = new Map<string, { lastSeen: Date; hello?: Hello }>();
+  readonly #backoff = new Map<string, Backoff>();
+  readonly #timers: NodeJS.Timeout[] = [];
+  #reconnecting = false;
+
+  constructor(components: PeerHostComponents, init: PeerHostInit) {
+    this.#components = components;
+    this.#init = init;
+    this.#log = components.log;
+    this.#clock = components.clock ?? (() => new Date());
+  }
+
+  get libp2p(): Libp2p {
+    if (!this.#libp2p) throw new PeerHostStoppedError();
+    return this.#libp2p;
+  }
+
+  get nodeId(): string {
+    return this.libp2p.peerId.toString();
+  }
+
+  /** The addresses this node listens on, each ending in `/p2p/<nodeId>`. */
+  multiaddrs(): string[] {
+    return this.libp2p.getMultiaddrs().map(String);
+  }
+
+  async start(): Promise<void> {
+    if (this.#libp2p) return;
+    this.#allowed = await this.#components.activePeers();
+    const libp2p = await createPeerHost({
+      privateKey: this.#components.privateKey,
+      listen: this.#init.listen,
+      gater: { isAllowed: (nodeId) => this.#allowed.has(nodeId) },
+      log: this.#log,
+      ...(this.#init.allow ? { allow: this.#init.allow } : {}),
+    });
+    this.#libp2p = libp2p;
+    libp2p.addEventListener('connection:open', (event) => this.#opened(event.detail));
+    libp2p.addEventListener('connection:close', (event) => this.#touch(event.detail.remotePeer.toString()));
+    await libp2p.handle(
+      PROTOCOLS.hello.id,
+      this.#guarded(async (stream, connection) => {
+        const hello = await answerHello(stream, connection, this.#ownHello());
+        this.#touch(hello.nodeId, hello);
+      }),
+      { maxInboundStreams: HELLO_MAX_STREAMS, maxOutboundStreams: HELLO_MAX_STREAMS },
+    );
+    const every = (ms: number, task: () => Promise<unknown>, what: string) => {
+      const timer = setInterval(() => {
+        task().catch((err: unknown) => this.#log.warn({ err }, `p2p ${what} failed`));
+      }, ms);
+      timer.unref();
+      this.#timers.push(timer);
+    };
+    every(
+      this.#init.recheckIntervalMs ?? DEFAULT_RECHECK_INTERVAL_MS,
+      () => this.recheck(),
+      'agreement re-check',
+    );
+    every(
+      this.#init.reconnectIntervalMs ?? DEFAULT_RECONNECT_INTERVAL_MS,
+      () => this.reconnect(),
+      'reconnect',
+    );
+    this.reconnect().catch((err: unknown) => this.#log.warn({ err }, 'p2p reconnect failed'));
+    this.#log.info({ multiaddrs: this.multiaddrs() }, 'p2p host listening');
+  }
+
+  async stop(): Promise<void> {
+    for (const timer of this.#timers.splice(0)) clearInterval(timer);
+    const libp2p = this.#libp2p;
+    this.#libp2p = undefined;
+    await libp2p?.stop();
+  }
+
+  /**
+   * The last-resort handler: whatever a stream handler throws (a malformed frame, a deadline, a
+   * libp2p internal) aborts that stream and is logged; the node keeps serving (trap 7).
+   */
+  #guarded(handler: StreamHandler): StreamHandler {
+    return async (stream: Stream, connection: Connection) => {
+      const peer = connection.remotePeer.toString();
+      try {
+        // The gater checked at connection time; an agreement may have ended since.
+        if (!this.#allowed.has(peer)) throw new PeerNotAllowedError(peer);
+        await handler(stream, connection);
+      } catch (err) {
+        this.#log.warn({ err, peer, protocol: stream.protocol }, 'p2p stream failed');
+        stream.abort(err instanceof Error ? err : new Error(String(err)));
+      }
+    };
+  }
+
+  #ownHello(): Hello {
+    return { nodeId: this.nodeId, ...this.#init.self };
+  }
+
+  #touch(nodeId: string, hello?: Hello): void {
+    const known = this.#seen.get(nodeId);
+    const last = hello ?? known?.hello;
+    this.#seen.set(nodeId, { lastSeen: this.#clock(), ...(last ? { hello: last } : {}) });
+  }
+
+  #opened(connection: Connection): void {
+    const nodeId = connection.remotePeer.toString();
+    this.#touch(nodeId);
+    this.#backoff.delete(nodeId);
+    this.#log.info({ peer: nodeId, direction: connection.direction }, 'p2p peer connected');
+    // The dialler says hello first; the listener answers in its handler.
+    if (connection.direction === 'outbound') {
+      sendHello(connection, this.#ownHello()).then(
+        (hello) => this.#touch(nodeId, hello),
+        (err: unknown) => this.#log.warn({ err, peer: nodeId }, 'p2p hello failed'),
+      );
+    }
+  }
+
+  /** Connects to a peer with an active agreement at the addresses in the peer book. */
+  async dial(nodeId: string): Promise<Connection> {
+    const libp2p = this.libp2p;
+    if (!this.#allowed.has(nodeId)) throw new PeerNotAllowedError(nodeId);
+    const addresses = await this.#components.addressesOf(nodeId);
+    if (addresses.length === 0) throw new NoPeerAddressError(nodeId);
+    return libp2p.dial(
+      addresses.map((address) => multiaddr(address)),
+      { signal: AbortSignal.timeout(DIAL_TIMEOUT_MS) },
+    );
+  }
+
+  /** Exchanges hellos with a connected (or dialled) peer now and returns what it said. */
+  async hello(nodeId: string): Promise<Hello> {
+    const open = this.libp2p.getConnections().find((c) => c.remotePeer.toString() === nodeId);
+    const connection = open ?? (await this.dial(nodeId));
+    const hello = await sendHello(connection, this.#ownHello());
+    this.#touch(nodeId, hello);
+    return hello;
+  }
+
+  status(nodeId: string): PeerStatus {
+    const connected =
+      this.#libp2p?.getConnections().some((c) => c.remotePeer.toString() === nodeId && c.status === 'open') ??
+      false;
+    const seen = this.#seen.get(nodeId);
+    return {
+      connected,
+      ...(seen ? { lastSeen: seen.lastSeen.toISOString() } : {}),
+      ...(seen?.hello ? { name: seen.hello.name } : {}),
+    };
+  }
+
+  /** Re-reads the agreements and closes every connection to a peer that no longer has one. */
+  async recheck(): Promise<void> {
+    this.#allowed = await this.#components.activePeers();
+    const libp2p = this.#libp2p;
+    if (!libp2p) return;
+    for (const connection of libp2p.getConnections()) {
+      const nodeId = connection.remotePeer.toString();
+      if (this.#allowed.has(nodeId)) continue;
+      this.#log.info({ peer: nodeId }, 'p2p peer disconnected: agreement no longer active');
+      await libp2p.hangUp(connection.remotePeer).catch((err: unknown) => {
+        this.#log.warn({ err, peer: nodeId }, 'p2p hang-up failed');
+      });
+    }
+  }
+
+  /**
+   * Dials every peer with an active agreement and no connection, except those still backing off:
+   * each failure doubles the wait, up to MAX_RECONNECT_BACKOFF_MS.
+   */
+  async reconnect(): Promise<void> {
+    if (this.#reconnecting || !this.#libp2p) return;
+    this.#reconnecting = true;
+    try {
+      const base = this.#init.reconnectIntervalMs ?? DEFAULT_RECONNECT_INTERVAL_MS;
+      const dials = [...this.#allowed]
+        .filter((nodeId) => !this.status(nodeId).connected)
+        .filter((nodeId) => (this.#backoff.get(nodeId)?.nextAt ?? 0) <= Date.now())
+        .map(async (nodeId) => {
+          try {
+            if ((await this.#components.addressesOf(nodeId)).length === 0) return;
+            await this.dial(nodeId);
+            this.#backoff.delete(nodeId);
+          } catch (err) {
+            const failures = (this.#backoff.get(nodeId)?.failures ?? 0) + 1;
+            const wait = Math.min(base * 2 ** (failures - 1), MAX_RECONNECT_BACKOFF_MS);
+            this.#backoff.set(nodeId, { failures, nextAt: Date.now() + wait });
+            this.#log.debug({ err, peer: nodeId, failures }, 'p2p dial failed');
+          }
+        });
+      await Promise.all(dials);
+    } finally {
+      this.#reconnecting = false;
+    }
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Three real nodes on loopback: A and B hold an active agreement, C holds none. A and B connect
+ * and exchange hellos; C is refused by A's gater even when it skips its own; revoking on A
+ * disconnects B; garbage on hello streams leaves A serving.
+ */
+import { randomBytes } from 'node:crypto';
+import { expect } from 'chai';
+import { multiaddr } from '@multiformats/multiaddr';
+import { loadIdentity } from '../../node/identity.ts';
+import { createPeerHost } from '../../node/p2p/index.ts';
+import type { KeyObject } from 'node:crypto';
+import {
+  countersign,
+  draftAgreement,
+  publicJwkOfNodeId,
+  signAgreement,
+  signingKeyFromLibp2p,
+} from '../../policies/index.ts';
+import type { Agreement } from '../../protocol/agreement.ts';
+import { apiPaths, HEALTH_PATH, type PeerListResponse } from '../../protocol/api.ts';
+import { PROTOCOLS } from '../../protocol/protocols.ts';
+import { freePort, startTestNode, type TestNode } from '../helpers/node.ts';
+
+interface Party {
+  nodeId: string;
+  key: KeyObject;
+  country: string;
+}
+
+function agreementBetween(a: Party, b: Party): Agreement {
+  const scope = {
+    recordKinds: ['seizure'] as 'seizure'[],
+    itrAreas: ['drugs'],
+    fields: ['kind', 'seizureDate'] as Agreement['scope'][string]['fields'],
+    nominal: false,
+  };
+  const from = new Date(Date.now() - 60_000);
+  return draftAgreement({
+    version: 1,
+    type: 'bilateral',
+    parties: [a, b].map((p) => ({
+      administration: p.country,
+      name: `Customs ${p.country}`,
+      nodeId: p.nodeId,
+      key: publicJwkOfNodeId(p.nodeId),
+    })) as Agreement['parties'],
+    legalBasis: { instrument: 'Customs mutual assistance agreement' },
+    purposes: ['customs-enforcement'],
+    modes: ['sync', 'query'],
+    scope: { [a.nodeId]: scope, [b.nodeId]: scope },
+    handling: { maxCode: 'H2', onwardTransfer: 'prohibited', retentionDays: 365 },
+    validity: { from: from.toISOString(), until: new Date(from.getTime() + 365 * 86_400_000).toISOString() },
+  });
+}
+
+const RECHECK_MS = 200;
+
+async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('p2p host between three nodes', function () {
+  this.timeout(30_000);
+  let a: TestNode, b: TestNode, c: TestNode;
+  let parties: Party[];
+  let agreementId: string;
+
+  before(async () => {
+    const p2p = { recheckIntervalMs: RECHECK_MS, reconnectIntervalMs: 300 };
+    [a, b, c] = await Promise.all([
+      startTestNode({ country: 'KE', name: 'Kenya Customs', p2p }),
+      startTestNode({ country: 'TZ', name: 'Tanzania Customs', p2p }),
+      startTestNode({ country: 'UG', name: 'Uganda Customs', p2p }),
+    ]);
+    parties = await Promise.all(
+      [a, b].map(async (node, i) => {
+        const identity = await loadIdentity(node.dataDir);
+        return {
+          nodeId: identity.nodeId,
+          key: signingKeyFromLibp2p(identity.privateKey),
+          country: ['KE', 'TZ'][i]!,
+        };
+      }),
+    );
+    const doc = agreementBetween(parties[0]!, parties[1]!);
+    agreementId = doc.id;
+    const sealed = await countersign(await signAgreement(doc, parties[0]!.key), parties[1]!.key);
+    for (const node of [a, b]) await node.node.services.agreements.install(sealed, 'test:setup');
+    // Each learns the other's address; the reconnect loops do the rest.
+    await a.node.services.peers.add(b.node.peerHost.multiaddrs()[0], 'test:setup');
+    await b.node.services.peers.add(a.node.peerHost.multiaddrs()[0], 'test:setup');
+    await a.node.services.peers.add(c.node.peerHost.multiaddrs()[0], 'test:setup');
+    for (const node of [a, b]) await node.node.peerHost.recheck();
+  });
+  after(async () => {
+    await Promise.all([a?.close(), b?.close(), c?.close()]);
+  });
+
+  it('connects A and B, which exchange hellos and list each other as connected with their names', async () => {
+    await eventually(() => a.node.peerHost.status(b.node.nodeId).name !== undefined, 'A has B’s hello');
+    await eventually(() => b.node.peerHost.status(a.node.nodeId).name !== undefined, 'B has A’s hello');
+    const admin = await a.login();
+    const { body } = await admin.get<PeerListResponse>(apiPaths.peers);
+    const peerB = body.items.find((p) => p.nodeId === b.node.nodeId);
+    expect(peerB).to.include({ status: 'connected', name: 'Tanzania Customs', activeAgreement: true });
+    expect(Date.parse(peerB!.lastSeen!)).to.be.a('number').and.not.NaN;
+    const hello = await b.node.peerHost.hello(a.node.nodeId);
+    expect(hello).to.deep.equal({
+      nodeId: a.node.nodeId,
+      name: 'Kenya Customs',
+      country: 'KE',
+      softwareVersion: hello.softwareVersion,
+    });
+  });
+
+  it('refuses C: A does not dial it, and A’s gater refuses C even when C skips its own', async () => {
+    let refused: unknown;
+    await a.node.peerHost.dial(c.node.nodeId).catch((err: unknown) => (refused = err));
+    expect((refused as Error).name).to.equal('PeerNotAllowedError');
+    const ownRefusal = await c.node.peerHost.dial(a.node.nodeId).catch((err: unknown) => err);
+    expect((ownRefusal as Error).name).to.equal('PeerNotAllowedError');
+
+    // C's key on a host whose gater lets everything out: only A's gater stands in the way.
+    const rogue = await createPeerHost({
+      privateKey: (await loadIdentity(c.dataDir)).privateKey,
+      listen: { host: '127.0.0.1', port: await freePort() },
+      gater: { isAllowed: () => true },
+      log: a.node.services.loggers.root,
+    });
+    try {
+      const dialled = await rogue
+        .dialProtocol(multiaddr(a.node.peerHost.multiaddrs()[0]), PROTOCOLS.hello.id, {
+          signal: AbortSignal.timeout(5_000),
+        })
+        .then(
+          () => 'connected',
+          () => 'refused',
+        );
+      expect(dialled).to.equal('refused');
+      expect(a.node.peerHost.status(c.node.nodeId).connected).to.equal(false);
+      const admin = await a.login();
+      const { body } = await admin.get<PeerListResponse>(apiPaths.peers);
+      expect(body.items.find((p) => p.nodeId === c.node.nodeId)).to.include({
+        status: 'disconnected',
+        activeAgreement: false,
+      });
+    } finally {
+      await rogue.stop();
+    }
+  });
+
+  it('keeps serving its API and hellos after 1,000 garbage frames on hello streams from B', async () => {
+    await eventually(() => b.node.peerHost.status(a.node.nodeId).connected, 'B is connected to A');
+    const connection = b.node.peerHost.libp2p
+      .getConnections()
+      .find((c) => c.remotePeer.toString() === a.node.nodeId)!;
+    let delivered = 0;
+    const garbage = async () => {
+      try {
+        const stream = await connection.newStream(PROTOCOLS.hello.id, { signal: AbortSignal.timeout(5_000) });
+        stream.send(randomBytes(1 + (randomBytes(1)[0]! % 64)));
+        delivered++;
+        await stream.close({ signal: AbortSignal.timeout(5_000) });
+      } catch {
+        // A aborts the stream it cannot read (or one over its stream limit): that is the point.
+      }
+    };
+    for (let sent = 0; sent < 1000; sent += 2) await Promise.all([garbage(), garbage()]);
+    expect(delivered).to.be.greaterThan(0);
+
+    const health = await fetch(`${a.apiUrl}${HEALTH_PATH}`);
+    expect(health.status).to.equal(200);
+    const hello = await b.node.peerHost.hello(a.node.nodeId);
+    expect(hello.name).to.equal('Kenya Customs');
+  });
+
+  it('disconnects B when A revokes the agreement', async () => {
+    await eventually(() => a.node.peerHost.status(b.node.nodeId).connected, 'A is connected to B');
+    await a.node.services.agreements.revoke(agreementId, 'ended', parties[0]!.key, 'test:setup');
+    await eventually(
+      () => !a.node.peerHost.status(b.node.nodeId).connected,
+      'A has disconnected B',
+      RECHECK_MS * 20,
+    );
+    const admin = await a.login();
+    const { body } = await admin.get<PeerListResponse>(apiPaths.peers);
+    expect(body.items.find((p) => p.nodeId === b.node.nodeId)).to.include({
+      status: 'disconnected',
+      activeAgreement: false,
+    });
+  });
+});
