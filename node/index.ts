@@ -301,7 +301,12 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     );
     await host.start();
     core.peers.attachStatus(host);
+    // A revoked agreement closes its connections now, not at the next periodic re-check.
+    const unsubscribe = core.agreements.onChange(() => {
+      host.recheck().catch((err: unknown) => loggers.root.warn({ err }, 'peer re-check failed'));
+    });
     opened.push(async () => {
+      unsubscribe();
       core.peers.attachStatus(undefined);
       await host.stop();
     });

@@ -122,12 +122,31 @@ export class AgreementRegistry {
   #queue: Promise<unknown> = Promise.resolve();
   /** Verified agreements by id; this process is the store's only writer, so it stays true. */
   #cache: Map<string, LoadedAgreement> | undefined;
+  /** Told after every install or revocation, so the peer host re-checks its connections at once. */
+  readonly #listeners = new Set<() => void>();
 
   constructor(options: AgreementRegistryOptions) {
     this.#kv = options.kv;
     this.#audit = options.audit;
     this.nodeId = options.nodeId;
     this.#clock = options.clock ?? (() => new Date());
+  }
+
+  /** Calls `listener` after each change to the agreements in force; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(): void {
+    for (const listener of this.#listeners) {
+      // A listener's failure must not undo or fail a change that is already stored.
+      try {
+        listener();
+      } catch {
+        /* the listener logs its own failures */
+      }
+    }
   }
 
   #serialised<T>(work: () => Promise<T>): Promise<T> {
@@ -212,6 +231,7 @@ export class AgreementRegistry {
       revocations: current?.revocations ?? (await this.#revocationsOf(agreement)),
     };
     this.#cache?.set(agreement.id, loaded);
+    this.#changed();
     return { installed: true, agreement: this.#detail(loaded, now) };
   }
 
@@ -306,6 +326,7 @@ export class AgreementRegistry {
     await this.#audit.commit(ops);
     const entry = { revocation, stored };
     loaded.revocations.push(entry);
+    this.#changed();
     return { added: true, agreement: this.#summary(loaded, now), revocation: this.#revocationEntry(entry) };
   }
 

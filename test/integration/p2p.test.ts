@@ -53,7 +53,8 @@ function agreementBetween(a: Party, b: Party): Agreement {
   });
 }
 
-const RECHECK_MS = 200;
+/** Longer than the whole suite: a revocation must close connections at once, not at a re-check. */
+const RECHECK_MS = 10 * 60_000;
 
 async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
@@ -178,14 +179,10 @@ describe('p2p host between three nodes', function () {
     expect(hello.name).to.equal('Kenya Customs');
   });
 
-  it('disconnects B when A revokes the agreement', async () => {
+  it('disconnects B as soon as A revokes the agreement', async () => {
     await eventually(() => a.node.peerHost.status(b.node.nodeId).connected, 'A is connected to B');
     await a.node.services.agreements.revoke(agreementId, 'ended', parties[0]!.key, 'test:setup');
-    await eventually(
-      () => !a.node.peerHost.status(b.node.nodeId).connected,
-      'A has disconnected B',
-      RECHECK_MS * 20,
-    );
+    await eventually(() => !a.node.peerHost.status(b.node.nodeId).connected, 'A has disconnected B', 5_000);
     const admin = await a.login();
     const { body } = await admin.get<PeerListResponse>(apiPaths.peers);
     expect(body.items.find((p) => p.nodeId === b.node.nodeId)).to.include({
