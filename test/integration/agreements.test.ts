@@ -3,17 +3,8 @@
  * administrators would, list it active, and see it revoked on both sides once one revokes and
  * the other installs the revocation; the refusals answer with their codes and change nothing.
  */
-import type { KeyObject } from 'node:crypto';
 import { expect } from 'chai';
-import { loadIdentity } from '../../node/identity.ts';
-import {
-  countersign,
-  draftAgreement,
-  publicJwkOfNodeId,
-  signAgreement,
-  signingKeyFromLibp2p,
-  type SealedAgreement,
-} from '../../policies/index.ts';
+import { signAgreement, type SealedAgreement } from '../../policies/index.ts';
 import type { Agreement } from '../../protocol/agreement.ts';
 import {
   apiPaths,
@@ -25,49 +16,9 @@ import {
   type PeerSummary,
   type RevokeAgreementResponse,
 } from '../../protocol/api.ts';
+import { agreementBetween, partyOf, sealBetween, type Party } from '../helpers/agreements.ts';
 import { startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 import { testNode } from '../unit/policies/fixtures.ts';
-
-interface Party {
-  nodeId: string;
-  key: KeyObject;
-  country: string;
-}
-
-function agreementBetween(a: Party, b: Party, version = 1, id?: string): Agreement {
-  const scope = {
-    recordKinds: ['seizure', 'offence'] as ('seizure' | 'offence')[],
-    itrAreas: ['drugs'],
-    fields: ['kind', 'seizureDate', 'items'] as Agreement['scope'][string]['fields'],
-    nominal: false,
-  };
-  const from = new Date(Date.now() - 60_000);
-  return draftAgreement({
-    ...(id ? { id } : {}),
-    version,
-    type: 'bilateral',
-    parties: [a, b].map((p) => ({
-      administration: p.country,
-      name: `Customs ${p.country}`,
-      nodeId: p.nodeId,
-      key: publicJwkOfNodeId(p.nodeId),
-    })) as Agreement['parties'],
-    legalBasis: { instrument: 'Customs mutual assistance agreement' },
-    purposes: ['customs-enforcement'],
-    modes: ['sync', 'query'],
-    scope: { [a.nodeId]: scope, [b.nodeId]: scope },
-    handling: { maxCode: 'H2', onwardTransfer: 'prohibited', retentionDays: 365 },
-    validity: { from: from.toISOString(), until: new Date(from.getTime() + 365 * 86_400_000).toISOString() },
-  });
-}
-
-async function partyOf(node: TestNode, country: string): Promise<Party> {
-  const identity = await loadIdentity(node.dataDir);
-  return { nodeId: identity.nodeId, key: signingKeyFromLibp2p(identity.privateKey), country };
-}
-
-const seal = async (a: Party, b: Party, doc: Agreement): Promise<SealedAgreement> =>
-  countersign(await signAgreement(doc, a.key), b.key);
 
 describe('agreements and peers through the API of two nodes', function () {
   this.timeout(60_000);
@@ -84,7 +35,7 @@ describe('agreements and peers through the API of two nodes', function () {
     [keAdmin, tzAdmin] = await Promise.all([ke.loginAs('exchange-admin'), tz.loginAs('exchange-admin')]);
     // KE drafts and signs; TZ's administrator countersigns on their own node's key.
     doc = agreementBetween(keParty, tzParty);
-    sealed = await seal(keParty, tzParty, doc);
+    sealed = await sealBetween(keParty, tzParty, doc);
   });
   after(async () => {
     await Promise.all([ke?.close(), tz?.close()]);
@@ -136,7 +87,7 @@ describe('agreements and peers through the API of two nodes', function () {
 
   it('refuses an agreement of two other nodes, a half-signed one, a tampered one and an older version', async () => {
     const be = await testNode('BE');
-    const others = await seal(tzParty, be, agreementBetween(tzParty, be));
+    const others = await sealBetween(tzParty, be, agreementBetween(tzParty, be));
     const notParty = await keAdmin.post<ApiError>(apiPaths.agreements, others);
     expect([notParty.status, notParty.body.error.code]).to.deep.equal([422, 'agreement_not_a_party']);
 
@@ -156,12 +107,15 @@ describe('agreements and peers through the API of two nodes', function () {
       'bad-signature',
     ]);
 
-    const newer = agreementBetween(keParty, tzParty, 2);
-    const older = agreementBetween(keParty, tzParty, 1, newer.id);
-    expect((await keAdmin.post(apiPaths.agreements, await seal(keParty, tzParty, newer))).status).to.equal(
-      201,
+    const newer = agreementBetween(keParty, tzParty, { version: 2 });
+    const older = agreementBetween(keParty, tzParty, { version: 1, id: newer.id });
+    expect(
+      (await keAdmin.post(apiPaths.agreements, await sealBetween(keParty, tzParty, newer))).status,
+    ).to.equal(201);
+    const refused = await keAdmin.post<ApiError>(
+      apiPaths.agreements,
+      await sealBetween(keParty, tzParty, older),
     );
-    const refused = await keAdmin.post<ApiError>(apiPaths.agreements, await seal(keParty, tzParty, older));
     expect([refused.status, refused.body.error.code]).to.deep.equal([409, 'agreement_version_older']);
 
     const list = await keAdmin.get<AgreementListResponse>(apiPaths.agreements);

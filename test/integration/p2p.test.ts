@@ -8,50 +8,10 @@ import { expect } from 'chai';
 import { multiaddr } from '@multiformats/multiaddr';
 import { loadIdentity } from '../../node/identity.ts';
 import { createPeerHost } from '../../node/p2p/index.ts';
-import type { KeyObject } from 'node:crypto';
-import {
-  countersign,
-  draftAgreement,
-  publicJwkOfNodeId,
-  signAgreement,
-  signingKeyFromLibp2p,
-} from '../../policies/index.ts';
-import type { Agreement } from '../../protocol/agreement.ts';
 import { apiPaths, HEALTH_PATH, type PeerListResponse } from '../../protocol/api.ts';
 import { PROTOCOLS } from '../../protocol/protocols.ts';
+import { agreementBetween, partyOf, sealBetween, type Party } from '../helpers/agreements.ts';
 import { freePort, startTestNode, type TestNode } from '../helpers/node.ts';
-
-interface Party {
-  nodeId: string;
-  key: KeyObject;
-  country: string;
-}
-
-function agreementBetween(a: Party, b: Party): Agreement {
-  const scope = {
-    recordKinds: ['seizure'] as 'seizure'[],
-    itrAreas: ['drugs'],
-    fields: ['kind', 'seizureDate'] as Agreement['scope'][string]['fields'],
-    nominal: false,
-  };
-  const from = new Date(Date.now() - 60_000);
-  return draftAgreement({
-    version: 1,
-    type: 'bilateral',
-    parties: [a, b].map((p) => ({
-      administration: p.country,
-      name: `Customs ${p.country}`,
-      nodeId: p.nodeId,
-      key: publicJwkOfNodeId(p.nodeId),
-    })) as Agreement['parties'],
-    legalBasis: { instrument: 'Customs mutual assistance agreement' },
-    purposes: ['customs-enforcement'],
-    modes: ['sync', 'query'],
-    scope: { [a.nodeId]: scope, [b.nodeId]: scope },
-    handling: { maxCode: 'H2', onwardTransfer: 'prohibited', retentionDays: 365 },
-    validity: { from: from.toISOString(), until: new Date(from.getTime() + 365 * 86_400_000).toISOString() },
-  });
-}
 
 /** Longer than the whole suite: a revocation must close connections at once, not at a re-check. */
 const RECHECK_MS = 10 * 60_000;
@@ -77,19 +37,10 @@ describe('p2p host between three nodes', function () {
       startTestNode({ country: 'TZ', name: 'Tanzania Customs', p2p }),
       startTestNode({ country: 'UG', name: 'Uganda Customs', p2p }),
     ]);
-    parties = await Promise.all(
-      [a, b].map(async (node, i) => {
-        const identity = await loadIdentity(node.dataDir);
-        return {
-          nodeId: identity.nodeId,
-          key: signingKeyFromLibp2p(identity.privateKey),
-          country: ['KE', 'TZ'][i]!,
-        };
-      }),
-    );
+    parties = await Promise.all([partyOf(a, 'KE'), partyOf(b, 'TZ')]);
     const doc = agreementBetween(parties[0]!, parties[1]!);
     agreementId = doc.id;
-    const sealed = await countersign(await signAgreement(doc, parties[0]!.key), parties[1]!.key);
+    const sealed = await sealBetween(parties[0]!, parties[1]!, doc);
     for (const node of [a, b]) await node.node.services.agreements.install(sealed, 'test:setup');
     // Each learns the other's address; the reconnect loops do the rest.
     await a.node.services.peers.add(b.node.peerHost.multiaddrs()[0], 'test:setup');
