@@ -18,7 +18,8 @@ import { RecordStore } from '../../node/store/records.ts';
 
 const CHILD = fileURLToPath(new URL('./store-crash-child.ts', import.meta.url));
 const WORDS = ['suitcase', 'pallet', 'tyres', 'mango', 'lorry', 'drum', 'blanket', 'parcel'];
-const TRIALS = 5;
+/** `make reliability` runs many more trials than `make test` (CRASH_TRIALS). */
+const TRIALS = Number(process.env.CRASH_TRIALS ?? 5);
 
 interface Run {
   acked: Map<string, number>;
