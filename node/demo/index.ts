@@ -9,7 +9,13 @@
  * second factor at first sign-in), with a password written at init to
  * `<dir>/<node>/admin-password.txt`; each node also has a user who works with the data (`officer`
  * on a national node, `analyst` on the WCO node), password in `<dir>/<node>/user-password.txt`.
- * The demo serves plain HTTP on loopback. Later issues add agreements and contributions.
+ * The demo serves plain HTTP on loopback.
+ *
+ * Before the nodes start, the demo makes the federation's signed bilateral agreements with the
+ * offline `cen-node agreement draft|sign|countersign|install` commands and adds each partner's
+ * address with `cen-node peer add` (see DEMO_AGREEMENTS), once: the sealed files stay in
+ * `<dir>/agreements/`. Once up, it waits until Kenya is connected to both partners and prints
+ * the agreements and connections. (The WCO contribution agreements come with issue 7.)
  *
  * @example
  *   const controller = new AbortController();
@@ -22,6 +28,8 @@ import { closeSync, openSync } from 'node:fs';
 import { access, chmod, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openAgreement } from '../../policies/index.ts';
+import { vocabularies } from '../../protocol/vocabulary/index.ts';
 
 export interface DemoNodeSpec {
   /** Directory name under the demo directory, and the name shown in the table. */
@@ -54,6 +62,42 @@ export const DEMO_USERS = {
 export const LOG_FILE = 'node.log';
 /** Written once a node's synthetic cases are stored, so that a second run does not add more. */
 const SEEDED_MARKER = 'demo-seeded';
+/** Written in the demo directory once every agreement is installed and every peer added. */
+const AGREEMENTS_MARKER = 'demo-agreements';
+export const AGREEMENTS_DIR = 'agreements';
+
+/** One bilateral agreement of the demo: `drafter` drafts and signs, `partner` countersigns. */
+export interface DemoAgreementSpec {
+  drafter: string;
+  partner: string;
+  legalBasis: string;
+  modes: readonly ('sync' | 'on-demand' | 'query')[];
+  /** ITR areas in scope; all of them when absent. */
+  areas?: readonly string[];
+  nominal: boolean;
+}
+
+export const DEMO_AGREEMENTS: readonly DemoAgreementSpec[] = [
+  {
+    drafter: 'ke',
+    partner: 'tz',
+    legalBasis: 'EAC Customs Management Act 2004, mutual administrative assistance',
+    modes: ['sync', 'on-demand', 'query'],
+    areas: ['drugs', 'revenue'],
+    nominal: true,
+  },
+  {
+    drafter: 'be',
+    partner: 'ke',
+    legalBasis: 'Bilateral customs mutual assistance agreement BE–KE',
+    modes: ['sync', 'on-demand'],
+    nominal: false,
+  },
+];
+const AGREEMENT_DAYS = 365;
+
+/** How long the nodes with an agreement may take to connect after they all answer /healthz. */
+const CONNECT_TIMEOUT_MS = 60_000;
 
 /** How long a node may take to answer /healthz after start (argon2, store open, FTS catch-up). */
 const HEALTH_TIMEOUT_MS = 60_000;
@@ -194,6 +238,222 @@ async function prepareNode(
   }
 }
 
+/** What `cen-node id` prints (the part the demo reads). */
+interface DemoNodeId {
+  nodeId: string;
+  multiaddrs: string[];
+  apiUrl: string;
+}
+
+async function nodeIdOf(dataDir: string, err: (line: string) => void): Promise<DemoNodeId> {
+  return JSON.parse(await cenNode(['id', '--data', dataDir], err)) as DemoNodeId;
+}
+
+const agreementName = (a: DemoAgreementSpec): string =>
+  `${a.drafter.toUpperCase()}–${a.partner.toUpperCase()}`;
+const sealedFile = (dir: string, a: DemoAgreementSpec): string =>
+  join(dir, AGREEMENTS_DIR, `${a.drafter}-${a.partner}.sealed.json`);
+
+/**
+ * Drafts, signs, countersigns and installs every demo agreement and adds each partner's address,
+ * once, with the nodes stopped (the offline path needs no second factor). The file steps touch
+ * only the identity key and run in parallel; the steps that open a node's store run one at a
+ * time per node, since the store allows one process at a time.
+ */
+async function prepareAgreements(
+  dir: string,
+  ids: ReadonlyMap<string, DemoNodeId>,
+  log: (line: string) => void,
+): Promise<void> {
+  if (await exists(join(dir, AGREEMENTS_MARKER))) return;
+  const folder = join(dir, AGREEMENTS_DIR);
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const dataOf = (key: string) => join(dir, key);
+  const specOf = (key: string): DemoNodeSpec => DEMO_NODES.find((n) => n.key === key)!;
+  const idOf = (key: string): DemoNodeId => ids.get(key)!;
+
+  await Promise.all(
+    DEMO_AGREEMENTS.map(async (a) => {
+      log(`signing the ${agreementName(a)} agreement`);
+      const partner = specOf(a.partner);
+      const base = join(folder, `${a.drafter}-${a.partner}`);
+      await cenNode(
+        [
+          'agreement',
+          'draft',
+          '--data',
+          dataOf(a.drafter),
+          '--with',
+          idOf(a.partner).nodeId,
+          '--country',
+          partner.country!,
+          '--name',
+          partner.name,
+          '--legal-basis',
+          a.legalBasis,
+          '--modes',
+          a.modes.join(','),
+          ...(a.areas ? ['--areas', a.areas.join(',')] : []),
+          a.nominal ? '--nominal' : '--no-nominal',
+          '--days',
+          String(AGREEMENT_DAYS),
+          '--out',
+          `${base}.draft.json`,
+        ],
+        log,
+      );
+      await cenNode(
+        [
+          'agreement',
+          'sign',
+          `${base}.draft.json`,
+          '--data',
+          dataOf(a.drafter),
+          '--out',
+          `${base}.signed.json`,
+        ],
+        log,
+      );
+      await cenNode(
+        [
+          'agreement',
+          'countersign',
+          `${base}.signed.json`,
+          '--data',
+          dataOf(a.partner),
+          '--out',
+          sealedFile(dir, a),
+        ],
+        log,
+      );
+    }),
+  );
+
+  const steps = new Map<string, string[][]>();
+  const add = (key: string, args: string[]) => steps.set(key, [...(steps.get(key) ?? []), args]);
+  for (const a of DEMO_AGREEMENTS) {
+    for (const [self, other] of [
+      [a.drafter, a.partner],
+      [a.partner, a.drafter],
+    ] as const) {
+      add(self, ['agreement', 'install', sealedFile(dir, a), '--data', dataOf(self)]);
+      add(self, ['peer', 'add', idOf(other).multiaddrs[0]!, '--data', dataOf(self)]);
+    }
+  }
+  await Promise.all(
+    [...steps.values()].map(async (chain) => {
+      for (const args of chain) await cenNode(args, log);
+    }),
+  );
+  await writeFile(
+    join(dir, AGREEMENTS_MARKER),
+    `${DEMO_AGREEMENTS.map(agreementName).join(', ')} installed, partners added as peers\n`,
+  );
+}
+
+interface PeerListItem {
+  nodeId: string;
+  status: 'unknown' | 'connected' | 'disconnected';
+}
+
+interface AgreementListItem {
+  id: string;
+  peer: { nodeId: string };
+  status: string;
+}
+
+/** Asks the running node (through its control socket) for its peers until `want` are connected. */
+async function waitConnected(
+  dataDir: string,
+  want: readonly string[],
+  signal: AbortSignal,
+  err: (line: string) => void,
+): Promise<void> {
+  const deadline = Date.now() + CONNECT_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (signal.aborted) throw new DemoError('stopped before the partners were connected');
+    const peers = JSON.parse(
+      await cenNode(['peer', 'list', '--json', '--data', dataDir], err),
+    ) as PeerListItem[];
+    const connected = new Set(peers.filter((p) => p.status === 'connected').map((p) => p.nodeId));
+    if (want.every((nodeId) => connected.has(nodeId))) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new DemoError(
+    `the partners of ${dataDir} did not connect within ${CONNECT_TIMEOUT_MS / 1000} s: see ${join(dataDir, LOG_FILE)}`,
+  );
+}
+
+function alignRows(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/**
+ * The agreements as each side's running node reports them (`agreement list`), with the scope
+ * read from the sealed file after its signatures verify; then each national node's connections.
+ */
+async function formatFederation(
+  dir: string,
+  ids: ReadonlyMap<string, DemoNodeId>,
+  err: (line: string) => void,
+): Promise<string> {
+  const national = DEMO_NODES.filter((n) => n.role === 'national');
+  const lists = new Map<string, { agreements: AgreementListItem[]; peers: PeerListItem[] }>();
+  for (const spec of national) {
+    const dataDir = join(dir, spec.key);
+    lists.set(spec.key, {
+      agreements: JSON.parse(
+        await cenNode(['agreement', 'list', '--json', '--data', dataDir], err),
+      ) as AgreementListItem[],
+      peers: JSON.parse(await cenNode(['peer', 'list', '--json', '--data', dataDir], err)) as PeerListItem[],
+    });
+  }
+  const agreementRows = [['agreement', 'parties', 'modes', 'areas', 'nominal', 'status']];
+  for (const a of DEMO_AGREEMENTS) {
+    const opened = await openAgreement(JSON.parse(await readFile(sealedFile(dir, a), 'utf8')), {
+      now: new Date(),
+    });
+    if (!opened.ok) throw new DemoError(`${sealedFile(dir, a)} does not verify: ${opened.detail}`);
+    const { agreement } = opened;
+    const scope = agreement.scope[ids.get(a.drafter)!.nodeId];
+    const areas = scope?.itrAreas ?? [];
+    const statusOn = (self: string, other: string) =>
+      `${self}: ${lists.get(self)?.agreements.find((l) => l.id === agreement.id && l.peer.nodeId === ids.get(other)!.nodeId)?.status ?? 'not installed'}`;
+    agreementRows.push([
+      agreementName(a),
+      agreement.parties.map((p) => `${p.administration} ${p.name}`).join(' / '),
+      agreement.modes.join(','),
+      areas.length === vocabularies.itrArea.codes.length ? 'all' : areas.join(','),
+      scope?.nominal ? 'yes' : 'no',
+      `${statusOn(a.drafter, a.partner)}, ${statusOn(a.partner, a.drafter)}`,
+    ]);
+  }
+  const keyOf = new Map([...ids].map(([key, id]) => [id.nodeId, key]));
+  const peerRows = [['node', 'peer', 'connection']];
+  for (const spec of national) {
+    for (const peer of lists.get(spec.key)!.peers) {
+      peerRows.push([spec.key, keyOf.get(peer.nodeId) ?? peer.nodeId, peer.status]);
+    }
+  }
+  return [
+    'Agreements (signed by both parties, installed on both nodes):',
+    alignRows(agreementRows),
+    '',
+    'Peer connections (a node connects only to partners with an active agreement):',
+    alignRows(peerRows),
+    '',
+    'The WCO contribution agreements (members to the WCO node) come with issue 7; records flow once the exchange protocol is in.',
+  ].join('\n');
+}
+
 async function waitHealthy(apiUrl: string, child: ChildProcess, signal: AbortSignal): Promise<void> {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -236,15 +496,7 @@ function formatTable(nodes: readonly RunningDemoNode[]): string {
       `${ADMIN_USERNAME} / ${n.password}`,
     ]),
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => cell.padEnd(widths[i]!))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return alignRows(rows);
 }
 
 /**
@@ -267,18 +519,18 @@ export async function runDemo(
     DEMO_NODES.map((spec, i) => prepareNode(spec, join(dir, spec.key), basePort + i, cases, err)),
   );
   if (signal.aborted) return [];
+  // Ports and addresses come from each node's own config (an earlier run may have used others).
+  const ids = new Map(
+    await Promise.all(
+      DEMO_NODES.map(async (spec) => [spec.key, await nodeIdOf(join(dir, spec.key), err)] as const),
+    ),
+  );
+  await prepareAgreements(dir, ids, err);
+  if (signal.aborted) return [];
 
   const children: ChildProcess[] = [];
   try {
-    // Ports come from each node's own config (an earlier run may have used other ports).
-    const apiUrls = await Promise.all(
-      DEMO_NODES.map(async (spec) => {
-        const id = JSON.parse(await cenNode(['id', '--data', join(dir, spec.key)], err)) as {
-          apiUrl: string;
-        };
-        return id.apiUrl.replace(/\/$/, '');
-      }),
-    );
+    const apiUrls = DEMO_NODES.map((spec) => ids.get(spec.key)!.apiUrl.replace(/\/$/, ''));
     for (const spec of DEMO_NODES) {
       const dataDir = join(dir, spec.key);
       const logFd = openSync(join(dataDir, LOG_FILE), 'a', 0o600);
@@ -310,6 +562,13 @@ export async function runDemo(
     );
     out(`\nCEN demo federation in ${dir}\n`);
     out(formatTable(running));
+    // Kenya is the one node with two partners: once both are connected, the federation is up.
+    const partnersOfKe = DEMO_AGREEMENTS.flatMap((a) =>
+      a.drafter === 'ke' ? [a.partner] : a.partner === 'ke' ? [a.drafter] : [],
+    ).map((key) => ids.get(key)!.nodeId);
+    err('waiting for the partners to connect…');
+    await waitConnected(join(dir, 'ke'), partnersOfKe, signal, err);
+    out(`\n${await formatFederation(dir, ids, err)}`);
     out(
       `\n"${ADMIN_USERNAME}" enrols a second factor (a TOTP authenticator app) at the first sign-in; the users work with the data.`,
     );

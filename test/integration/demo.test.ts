@@ -11,6 +11,12 @@ import { registerSecrets } from '../helpers/secrets.ts';
 
 const CEN_NODE_BIN = fileURLToPath(new URL('../../bin/cen-node.js', import.meta.url));
 
+/** Runs `cen-node` (through the running node's control socket) and parses its JSON output. */
+async function cenNodeJson<T>(...args: string[]): Promise<T> {
+  const { stdout } = await promisify(execFile)(process.execPath, [CEN_NODE_BIN, ...args]);
+  return JSON.parse(stdout) as T;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -55,7 +61,7 @@ describe('cen-node demo', function () {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('runs three seeded national nodes and a WCO node, signs in, and stops them all on SIGTERM', async function () {
+  it('runs three seeded national nodes and a WCO node with signed agreements, connected partners, sign-in, and stops them all on SIGTERM', async function () {
     // A random port range, so that a developer's own `make demo` (8181-8184) is not in the way.
     const basePort = 20_000 + Math.floor(Math.random() * 20_000);
     const child = spawn(
@@ -128,6 +134,54 @@ describe('cen-node demo', function () {
       expect(page.items.length).to.equal(20);
       expect(page.items.every((c) => c.reportingCountry === row.country)).to.equal(true);
     }
+
+    // The agreements: signed by both, installed and active on both sides, shown in the table.
+    const ids = new Map<string, string>();
+    for (const key of ['ke', 'tz', 'be'])
+      ids.set(key, (await cenNodeJson<{ nodeId: string }>('id', '--data', join(dir, key))).nodeId);
+    const activeWith = async (key: string) =>
+      (
+        await cenNodeJson<{ peer: { nodeId: string }; status: string; modes: string[] }[]>(
+          'agreement',
+          'list',
+          '--json',
+          '--data',
+          join(dir, key),
+        )
+      )
+        .filter((a) => a.status === 'active')
+        .map((a) => ({ peer: a.peer.nodeId, modes: a.modes.join(',') }));
+    expect(await activeWith('ke')).to.have.deep.members([
+      { peer: ids.get('tz'), modes: 'sync,on-demand,query' },
+      { peer: ids.get('be'), modes: 'sync,on-demand' },
+    ]);
+    expect(await activeWith('tz')).to.deep.equal([{ peer: ids.get('ke'), modes: 'sync,on-demand,query' }]);
+    expect(await activeWith('be')).to.deep.equal([{ peer: ids.get('ke'), modes: 'sync,on-demand' }]);
+    expect(stdout).to.match(
+      /^KE–TZ\s.*\ssync,on-demand,query\s+drugs,revenue\s+yes\s+ke: active, tz: active$/m,
+    );
+    expect(stdout).to.match(/^BE–KE\s.*\ssync,on-demand\s+all\s+no\s+be: active, ke: active$/m);
+    expect(stdout).to.contain('issue 7');
+
+    // Kenya is connected to both partners; Tanzania and Belgium, without an agreement, are not.
+    const connected = async (key: string) =>
+      (
+        await cenNodeJson<{ nodeId: string; status: string }[]>(
+          'peer',
+          'list',
+          '--json',
+          '--data',
+          join(dir, key),
+        )
+      )
+        .filter((p) => p.status === 'connected')
+        .map((p) => p.nodeId);
+    expect(await connected('ke')).to.have.members([ids.get('tz'), ids.get('be')]);
+    expect(await connected('tz')).to.deep.equal([ids.get('ke')]);
+    expect(await connected('be')).to.deep.equal([ids.get('ke')]);
+    expect(stdout).to.match(/^ke\s+tz\s+connected$/m);
+    expect(stdout).to.match(/^ke\s+be\s+connected$/m);
+    expect(stdout).not.to.match(/^(tz\s+be|be\s+tz)\s/m);
 
     nodes = await childPids(child.pid!);
     expect(nodes).to.have.lengthOf(4);

@@ -1,6 +1,7 @@
 /**
  * `cen-node demo`: a local federation of three national nodes (KE, TZ, BE) with synthetic cases
- * and a WCO node, running until Ctrl-C or SIGTERM; see `node/demo/`.
+ * and signed agreements (KE–TZ, BE–KE), and a WCO node, running until Ctrl-C or SIGTERM; see
+ * `node/demo/`.
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -17,7 +18,7 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description(
-      'run a local demo federation: Kenya, Tanzania and Belgium with synthetic cases, and a WCO node, until Ctrl-C',
+      'run a local demo federation: Kenya, Tanzania and Belgium with synthetic cases and signed agreements, and a WCO node, until Ctrl-C',
     )
     .requiredOption(
       '--dir <dir>',
