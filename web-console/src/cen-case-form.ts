@@ -22,6 +22,7 @@ import './cen-party-picker.ts';
 import type { PartyPicked } from './cen-party-picker.ts';
 import { emptyDraft, emptyItem, getAt, localToday, parsePath, prune, setAt } from './case-draft.ts';
 import { LocaleController, t, tOptional, type MessageKey } from './i18n/index.ts';
+import { failureSummary } from './form-summary.ts';
 import { issueText } from './i18n/issues.ts';
 import {
   commodityOptions,
@@ -789,30 +790,16 @@ export class CenCaseForm extends LitElement {
       'not-found': 'caseView.notFound',
       load: 'app.loadFailed',
     };
-    return html`<div class="message error summary" role="alert" id="form-status" tabindex="-1">
-      <p>
-        ${this.failure === 'invalid' ? t('form.invalid', { count: this.issues.length }) : t(message[this.failure])}
-      </p>
-      ${
-        this.failure === 'conflict'
-          ? html`<button type="button" class="secondary" @click=${this.#reload}>${t('form.reload')}</button>`
-          : nothing
-      }
-      ${
+    return failureSummary({
+      text:
         this.failure === 'invalid'
-          ? html`<ul>
-              ${this.issues.map(
-                (issue) =>
-                  html`<li>
-                    <button type="button" @click=${() => this.#focusField(issue.path)}>
-                      ${this.#fieldName(issue.path)}: ${issueText(issue)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </div>`;
+          ? t('form.invalid', { count: this.issues.length })
+          : t(message[this.failure]),
+      reload: this.failure === 'conflict' ? { label: t('form.reload'), run: this.#reload } : undefined,
+      issues: this.failure === 'invalid' ? this.issues : undefined,
+      fieldName: (path) => this.#fieldName(path),
+      focusField: (path) => this.#focusField(path),
+    });
   }
 
   override render() {

@@ -19,6 +19,7 @@ import type { RecordMeta } from '../../protocol/records.ts';
 import { ApiRequestError, issuesOf } from './api/http.ts';
 import { getAt, parsePath, prune, setAt } from './case-draft.ts';
 import { LocaleController, t, tOptional, type MessageKey } from './i18n/index.ts';
+import { failureSummary } from './form-summary.ts';
 import { issueText } from './i18n/issues.ts';
 import { options, type VocabularyName } from './i18n/vocabulary.ts';
 import { navigate, paths } from './router.ts';
@@ -371,32 +372,19 @@ export abstract class RecordForm<
       'not-found': person ? 'person.notFound' : 'business.notFound',
       load: 'app.loadFailed',
     };
-    return html`<div class="message error summary" role="alert" id="form-status" tabindex="-1">
-      <p>
-        ${this.failure === 'invalid' ? t('recordForm.invalid', { count: this.issues.length }) : t(message[this.failure])}
-      </p>
-      ${
-        this.failure === 'conflict'
-          ? html`<button type="button" class="secondary" @click=${this.#reload}>
-              ${t(person ? 'recordForm.reloadPerson' : 'recordForm.reloadBusiness')}
-            </button>`
-          : nothing
-      }
-      ${
+    return failureSummary({
+      text:
         this.failure === 'invalid'
-          ? html`<ul>
-              ${this.issues.map(
-                (issue) =>
-                  html`<li>
-                    <button type="button" @click=${() => this.#focusField(issue.path)}>
-                      ${this.#fieldName(issue.path)}: ${issueText(issue)}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </div>`;
+          ? t('recordForm.invalid', { count: this.issues.length })
+          : t(message[this.failure]),
+      reload:
+        this.failure === 'conflict'
+          ? { label: t(person ? 'recordForm.reloadPerson' : 'recordForm.reloadBusiness'), run: this.#reload }
+          : undefined,
+      issues: this.failure === 'invalid' ? this.issues : undefined,
+      fieldName: (path) => this.#fieldName(path),
+      focusField: (path) => this.#focusField(path),
+    });
   }
 
   override render() {
