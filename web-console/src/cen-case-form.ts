@@ -22,8 +22,7 @@ import './cen-party-picker.ts';
 import type { PartyPicked } from './cen-party-picker.ts';
 import { emptyDraft, emptyItem, getAt, localToday, parsePath, prune, setAt } from './case-draft.ts';
 import { LocaleController, t, tOptional, type MessageKey } from './i18n/index.ts';
-import { failureSummary } from './form-summary.ts';
-import { issueText } from './i18n/issues.ts';
+import { describedBy, failureSummary, fieldErrors, fieldLabel } from './form-summary.ts';
 import {
   commodityOptions,
   defaultUnitOf,
@@ -174,25 +173,15 @@ export class CenCaseForm extends LitElement {
   }
 
   #errors(path: string) {
-    const issues = this.#issuesAt(path);
-    if (issues.length === 0) return nothing;
-    return html`<div class="field-error" id=${`${idOf(path)}-error`}>
-      ${issues.map((issue) => html`<div>${issueText(issue)}</div>`)}
-    </div>`;
+    return fieldErrors(this.issues, path, idOf(path));
   }
 
   #describedBy(path: string, hint?: MessageKey): string | typeof nothing {
-    const ids = [
-      hint ? `${idOf(path)}-hint` : '',
-      this.#issuesAt(path).length > 0 ? `${idOf(path)}-error` : '',
-    ].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : nothing;
+    return describedBy(this.issues, path, idOf(path), hint !== undefined);
   }
 
   #labelFor(path: string, key: MessageKey, required?: boolean) {
-    return html`<label for=${idOf(path)}
-      >${t(key)}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label
-    >`;
+    return fieldLabel(idOf(path), t(key), required);
   }
 
   #text(

@@ -1,6 +1,7 @@
 /**
- * The summary above a form the node refused, shared by every form: what went wrong, a reload
- * button after a conflict, and each refused field as a button that moves the focus to it.
+ * What every form shows of the node's refusals: the summary above the form (what went wrong, a
+ * reload button after a conflict, each refused field as a button that moves the focus to it), and
+ * each control's label, messages and `aria-describedby`.
  *
  * @example
  *   failureSummary({ text: t('form.conflict'), reload: { label: t('form.reload'), run: reload }, … })
@@ -43,4 +44,34 @@ export function failureSummary(summary: FailureSummary): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+/** The node's messages for one field, with the id its control points at in `aria-describedby`. */
+export function fieldErrors(issues: readonly ValidationIssue[], path: string, id: string) {
+  const mine = issues.filter((issue) => issue.path === path);
+  if (mine.length === 0) return nothing;
+  return html`<div class="field-error" id=${`${id}-error`}>
+    ${mine.map((issue) => html`<div>${issueText(issue)}</div>`)}
+  </div>`;
+}
+
+/** `aria-describedby` for a control: its hint and its errors, when it has them. */
+export function describedBy(
+  issues: readonly ValidationIssue[],
+  path: string,
+  id: string,
+  hasHint: boolean,
+): string | typeof nothing {
+  const ids = [
+    hasHint ? `${id}-hint` : '',
+    issues.some((issue) => issue.path === path) ? `${id}-error` : '',
+  ].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : nothing;
+}
+
+/** A control's label, with the required mark hidden from screen readers (the control says it). */
+export function fieldLabel(id: string, text: string, required?: boolean) {
+  return html`<label for=${id}
+    >${text}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label
+  >`;
 }

@@ -19,8 +19,7 @@ import type { RecordMeta } from '../../protocol/records.ts';
 import { ApiRequestError, issuesOf } from './api/http.ts';
 import { getAt, parsePath, prune, setAt } from './case-draft.ts';
 import { LocaleController, t, tOptional, type MessageKey } from './i18n/index.ts';
-import { failureSummary } from './form-summary.ts';
-import { issueText } from './i18n/issues.ts';
+import { describedBy, failureSummary, fieldErrors, fieldLabel } from './form-summary.ts';
 import { options, type VocabularyName } from './i18n/vocabulary.ts';
 import { navigate, paths } from './router.ts';
 import { sharedStyles } from './styles.ts';
@@ -167,25 +166,15 @@ export abstract class RecordForm<
   }
 
   protected errors(path: string) {
-    const issues = this.#issuesAt(path);
-    if (issues.length === 0) return nothing;
-    return html`<div class="field-error" id=${`${idOf(path)}-error`}>
-      ${issues.map((issue) => html`<div>${issueText(issue)}</div>`)}
-    </div>`;
+    return fieldErrors(this.issues, path, idOf(path));
   }
 
   #describedBy(path: string, hint?: MessageKey): string | typeof nothing {
-    const ids = [
-      hint ? `${idOf(path)}-hint` : '',
-      this.#issuesAt(path).length > 0 ? `${idOf(path)}-error` : '',
-    ].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : nothing;
+    return describedBy(this.issues, path, idOf(path), hint !== undefined);
   }
 
   #label(path: string, key: MessageKey, required?: boolean) {
-    return html`<label for=${idOf(path)}
-      >${t(key)}${required ? html` <span class="required" aria-hidden="true">*</span>` : nothing}</label
-    >`;
+    return fieldLabel(idOf(path), t(key), required);
   }
 
   #hint(path: string, hint?: MessageKey) {
