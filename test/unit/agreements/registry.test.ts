@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { CompactSign } from 'jose';
+import { v7 as uuidv7 } from 'uuid';
 import { AgreementRegistry, type InstallResult } from '../../../node/agreements/index.ts';
 import { AuditLog } from '../../../node/audit/index.ts';
 import { MemoryKv } from '../../../node/store/memory-kv.ts';
@@ -157,7 +158,7 @@ describe('AgreementRegistry', () => {
     expect((await errorOf(registry.revoke(doc.id, 'again', ke.key, 'maria'))).name).to.equal(
       'AlreadyRevokedError',
     );
-    expect((await errorOf(registry.revoke(doc.id.replace(/.$/, '0'), 'x', ke.key, 'maria'))).name).to.equal(
+    expect((await errorOf(registry.revoke(uuidv7(), 'x', ke.key, 'maria'))).name).to.equal(
       'UnknownAgreementError',
     );
     expect(await auditActions()).to.deep.equal(['agreement-installed ok', 'agreement-revoked ok']);
