@@ -21,3 +21,4 @@ export * from './model.ts';
 export * from './projection.ts';
 export * from './revocation.ts';
 export * from './seal.ts';
+export * from './statements.ts';

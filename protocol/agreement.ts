@@ -123,7 +123,7 @@ export type ContributionLevel = (typeof CONTRIBUTION_LEVELS)[number];
 /** The administration code of the WCO party in a contribution agreement. */
 export const WCO_ADMINISTRATION = 'WCO';
 
-const nodeIdSchema = z.string().refine(
+export const nodeIdSchema = z.string().refine(
   (value) => {
     try {
       parseNodeId(value);

@@ -67,6 +67,12 @@ export const API_ROUTES = {
   agreementRevocations: '/agreements/:id/revocations',
   peers: '/peers',
   peer: '/peers/:nodeId',
+  peerSync: '/peers/:nodeId/sync',
+  inbox: '/inbox',
+  inboxItem: '/inbox/:owner/:id',
+  caseSend: '/cases/:id/send',
+  caseShares: '/cases/:id/shares',
+  caseRecall: '/cases/:id/recall',
 } as const;
 
 /** Served outside `API_PREFIX`, without a session. */
@@ -108,6 +114,12 @@ export const apiPaths = {
   agreementRevocations: (id: string) => at(`/agreements/${seg(id)}/revocations`),
   peers: at(API_ROUTES.peers),
   peer: (nodeId: string) => at(`/peers/${seg(nodeId)}`),
+  peerSync: (nodeId: string) => at(`/peers/${seg(nodeId)}/sync`),
+  inbox: at(API_ROUTES.inbox),
+  inboxItem: (owner: string, id: CaseId | string) => at(`/inbox/${seg(owner)}/${seg(id)}`),
+  caseSend: (id: CaseId | string) => at(`/cases/${seg(id)}/send`),
+  caseShares: (id: CaseId | string) => at(`/cases/${seg(id)}/shares`),
+  caseRecall: (id: CaseId | string) => at(`/cases/${seg(id)}/recall`),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -145,7 +157,10 @@ export type ApiErrorCode =
   | 'agreement_version_older' // 409: details: { installed, received }
   | 'agreement_conflict' // 409: same id and version, another document (or other parties)
   | 'agreement_revoked' // 409: revoking what is revoked already
-  | 'revocation_invalid'; // 400: details: { reason }
+  | 'revocation_invalid' // 400: details: { reason }
+  | 'transfer_denied' // 403: this node's agreement check refused the transfer; details: { reason }
+  | 'peer_refused' // 502: the partner refused; details: { code }
+  | 'peer_unavailable'; // 503: the partner could not be reached (offline, no address, no agreement)
 
 export interface ApiError<Details = unknown> {
   error: { code: ApiErrorCode | (string & {}); message: string; details?: Details };
@@ -556,6 +571,30 @@ export interface PeerSummary {
   activeAgreement: boolean;
   addedAt: string;
   addedBy: string;
+  /** Pull sync of the records this peer shares with this node (absent before the first attempt). */
+  sync?: PeerSyncState;
+}
+/** How far this node has pulled a peer's records. */
+export interface PeerSyncState {
+  /** The last sync that reached the peer's latest change. */
+  lastCompleteAt?: string;
+  /** Changes in the peer's log this node has not pulled yet, as of the last chunk. */
+  lag?: number;
+  /** Records received, all syncs together, since the node started. */
+  received: number;
+  /** Why the last attempt failed, if it did (cleared by the next success). */
+  lastError?: string;
+  lastErrorAt?: string;
+}
+/** `POST /peers/:nodeId/sync`: pulls now; answers when the pull has caught up or failed. */
+export interface SyncNowResponse {
+  peer: string;
+  /** Records stored, unchanged, purged or denied in this pull. */
+  stored: number;
+  unchanged: number;
+  purged: number;
+  denied: number;
+  lag: number;
 }
 export type PeerListResponse = ItemList<PeerSummary>;
 /** `POST /peers`: a multiaddr that ends in `/p2p/<nodeId>`; 201 for a new peer, 200 for a known one. */
@@ -580,3 +619,80 @@ export interface HealthResponse {
 }
 
 export type { ValidationIssue, CaseId, PersonId, BusinessId, Permission, Role };
+
+// ---------------------------------------------------------------------------------------------
+// Exchange: the inbox, sending a case on demand, shares and recalls
+
+/** Who sent a record and under what: kept with every received record (its provenance). */
+export interface InboxProvenance {
+  owner: { nodeId: string; country: string; name?: string };
+  agreementId: string;
+  agreementVersion: number;
+  mode: 'sync' | 'on-demand';
+  manifestId: string;
+  receivedAt: string;
+  /** When retention ends and the record is purged (receivedAt + the agreement's retention days). */
+  purgeAt: string;
+  /** On demand: the covering message and the sender's username on their node. */
+  message?: string;
+  sentBy?: string;
+}
+/** One received case in `GET /inbox` (newest first; `?owner=<nodeId>&mode=&cursor=&limit=`). */
+export interface InboxItemSummary extends InboxProvenance {
+  id: string;
+  version: number;
+  kind?: string;
+  seizureDate?: string;
+  reportingCountry?: string;
+  itrAreas: string[];
+  commodities: string[];
+}
+export type InboxListResponse = Page<InboxItemSummary>;
+/**
+ * `GET /inbox/:owner/:id`: the case as the partner's agreement let it arrive (only the fields in
+ * scope), with the person and business records it links when the agreement allows nominal data.
+ */
+export interface InboxItemResponse extends InboxItemSummary {
+  case: Partial<Case>;
+  persons: Partial<Person>[];
+  businesses: Partial<Business>[];
+}
+/** `POST /cases/:id/send`: sends the case now, under the agreement with `peer` that allows on-demand. */
+export interface SendCaseRequest {
+  peer: string;
+  message: string;
+}
+/**
+ * 200 when the partner stored it (or already held this version); a refusal by this node's
+ * agreement check is 403 `transfer_denied` with `details.reason`, by the partner's is 502
+ * `peer_refused`, an unreachable partner 503 `peer_unavailable`.
+ */
+export interface SendCaseResponse {
+  peer: string;
+  manifestId: string;
+  agreementId: string;
+  outcome: 'stored' | 'unchanged';
+}
+/** One partner a case went to (`GET /cases/:id/shares`), with its recall's state if recalled. */
+export interface CaseShare {
+  peer: string;
+  peerName?: string;
+  version: number;
+  mode: 'sync' | 'on-demand';
+  agreementId: string;
+  sentAt: string;
+  recall?: {
+    at: string;
+    by: string;
+    reason: string;
+    status: 'pending' | 'acknowledged';
+    acknowledgedAt?: string;
+  };
+}
+export type CaseSharesResponse = ItemList<CaseShare>;
+/** `POST /cases/:id/recall`: recalls the case from every partner that holds it (or `peers`). */
+export interface RecallCaseRequest {
+  reason: string;
+  peers?: string[];
+}
+export type RecallCaseResponse = CaseSharesResponse;

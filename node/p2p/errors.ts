@@ -28,3 +28,21 @@ export class PeerHostStoppedError extends Error {
     super('the peer host is stopped');
   }
 }
+
+/**
+ * A frame that is too large, does not decode, or holds an impossible message. The stream that
+ * carried it is closed and the node logs it; the peer's other streams are untouched.
+ */
+export class MalformedFrameError extends Error {
+  override name = 'MalformedFrameError';
+}
+
+/** The peer answered with a refusal frame (`code` is the protocol's stable reason). */
+export class PeerRefusedError extends Error {
+  override name = 'PeerRefusedError';
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(`the peer refused: ${code}${message ? ` (${message})` : ''}`);
+    this.code = code;
+  }
+}

@@ -23,8 +23,17 @@ export { createPeerHost, listenAddress, type CreatePeerHostInit, type PeerGate }
 export { answerHello, decodeHello, encodeHello, sendHello, type Hello } from './hello.ts';
 export {
   InvalidHelloError,
+  MalformedFrameError,
   NoPeerAddressError,
+  PeerRefusedError,
   PeerHostStoppedError,
   PeerNotAllowedError,
 } from './errors.ts';
 export * from './constants.ts';
+export {
+  bodyOf,
+  DEFAULT_FRAME_TIMEOUT_MS,
+  framedStream,
+  type FrameCodec,
+  type FramedStream,
+} from './frames.ts';

@@ -1,12 +1,13 @@
 /**
  * The peer host service. Invariants: a connection exists only with a node that holds an active
- * agreement with this one (the gater refuses the rest; `recheck()` closes those whose agreement
- * ended), every stream has a deadline, and a failing stream is aborted and logged without
- * touching the others.
+ * agreement with this one, or has agreement business with it (a proposal or revocation in
+ * flight), and the latter is served nothing but the protocols registered `pending` (the gater
+ * refuses the rest; `recheck()` closes those whose agreement ended); every stream has a deadline;
+ * a failing stream is aborted and logged without touching the others.
  */
 import type { Connection, Libp2p, Stream, StreamHandler } from '@libp2p/interface';
 import { multiaddr } from '@multiformats/multiaddr';
-import { PROTOCOLS } from '../../protocol/protocols.ts';
+import { PROTOCOLS, type ProtocolName } from '../../protocol/protocols.ts';
 import type { PrivateKey } from '../identity.ts';
 import type { Logger } from '../log.ts';
 import {
@@ -26,6 +27,12 @@ export interface PeerHostComponents {
   log: Logger;
   /** The node ids with an active agreement now (the agreement registry's `activePeers`). */
   activePeers: () => Promise<ReadonlySet<string>>;
+  /**
+   * Node ids without an active agreement that still have agreement business with this node (a
+   * proposal, countersignature or revocation to deliver or receive): admitted by the gater, but
+   * served only the protocols registered with `pending: true` (the `agreements` protocol).
+   */
+  pendingPeers?: () => Promise<ReadonlySet<string>>;
   /** The multiaddrs the peer book holds for a node (empty when it holds none). */
   addressesOf: (nodeId: string) => Promise<string[]>;
   /** The time `lastSeen` is stamped with (tests move it). */
@@ -52,6 +59,16 @@ export interface PeerStatus {
   name?: string;
 }
 
+/** A protocol handler: runs inside the host's guard (deadline-bound, errors abort only this stream). */
+export type PeerStreamHandler = (stream: Stream, connection: Connection, peer: string) => Promise<void>;
+
+export interface HandleOptions {
+  /** Streams of this protocol one peer may have open at once, each way. */
+  maxStreams: number;
+  /** Also serve peers with agreement business only (`pendingPeers`). Default: active peers only. */
+  pending?: boolean;
+}
+
 interface Backoff {
   failures: number;
   nextAt: number;
@@ -64,6 +81,9 @@ export class PeerHost {
   readonly #clock: () => Date;
   #libp2p: Libp2p | undefined;
   #allowed: ReadonlySet<string> = new Set();
+  #pending: ReadonlySet<string> = new Set();
+  readonly #handlers = new Map<ProtocolName, { handler: PeerStreamHandler; options: HandleOptions }>();
+  readonly #connectedListeners = new Set<(nodeId: string) => void>();
   readonly #seen = new Map<string, { lastSeen: Date; hello?: Hello }>();
   readonly #backoff = new Map<string, Backoff>();
   readonly #timers: NodeJS.Timeout[] = [];
@@ -92,25 +112,25 @@ export class PeerHost {
 
   async start(): Promise<void> {
     if (this.#libp2p) return;
-    this.#allowed = await this.#components.activePeers();
+    await this.#readAgreements();
     const libp2p = await createPeerHost({
       privateKey: this.#components.privateKey,
       listen: this.#init.listen,
-      gater: { isAllowed: (nodeId) => this.#allowed.has(nodeId) },
+      gater: { isAllowed: (nodeId) => this.#admits(nodeId) },
       log: this.#log,
       ...(this.#init.allow ? { allow: this.#init.allow } : {}),
     });
     this.#libp2p = libp2p;
     libp2p.addEventListener('connection:open', (event) => this.#opened(event.detail));
     libp2p.addEventListener('connection:close', (event) => this.#touch(event.detail.remotePeer.toString()));
-    await libp2p.handle(
-      PROTOCOLS.hello.id,
-      this.#guarded(async (stream, connection) => {
+    this.#handlers.set('hello', {
+      handler: async (stream, connection) => {
         const hello = await answerHello(stream, connection, this.#ownHello());
         this.#touch(hello.nodeId, hello);
-      }),
-      { maxInboundStreams: HELLO_MAX_STREAMS, maxOutboundStreams: HELLO_MAX_STREAMS },
-    );
+      },
+      options: { maxStreams: HELLO_MAX_STREAMS, pending: true },
+    });
+    for (const [name, { handler, options }] of this.#handlers) await this.#register(name, handler, options);
     const every = (ms: number, task: () => Promise<unknown>, what: string) => {
       const timer = setInterval(() => {
         task().catch((err: unknown) => this.#log.warn({ err }, `p2p ${what} failed`));
@@ -140,16 +160,68 @@ export class PeerHost {
   }
 
   /**
+   * Serves protocol `name` with `handler`, now or when the host starts. The handler runs inside
+   * the host's guard: only peers with an active agreement (or agreement business, with
+   * `pending`) reach it, and whatever it throws aborts that one stream and is logged.
+   */
+  async handle(name: ProtocolName, handler: PeerStreamHandler, options: HandleOptions): Promise<void> {
+    this.#handlers.set(name, { handler, options });
+    if (this.#libp2p) await this.#register(name, handler, options);
+  }
+
+  async #register(name: ProtocolName, handler: PeerStreamHandler, options: HandleOptions): Promise<void> {
+    await this.libp2p.handle(PROTOCOLS[name].id, this.#guarded(handler, options.pending === true), {
+      maxInboundStreams: options.maxStreams,
+      maxOutboundStreams: options.maxStreams,
+    });
+  }
+
+  /**
+   * Opens a stream of protocol `name` to `nodeId` on its open connection, dialling it when there
+   * is none. The caller owns the stream and must close or abort it.
+   */
+  async openStream(nodeId: string, name: ProtocolName, timeoutMs: number = DIAL_TIMEOUT_MS): Promise<Stream> {
+    const open = this.libp2p
+      .getConnections()
+      .find((c) => c.remotePeer.toString() === nodeId && c.status === 'open');
+    const connection = open ?? (await this.dial(nodeId));
+    return connection.newStream(PROTOCOLS[name].id, { signal: AbortSignal.timeout(timeoutMs) });
+  }
+
+  /** Calls `listener` with the peer's node id each time a connection with a peer opens. */
+  onConnected(listener: (nodeId: string) => void): () => void {
+    this.#connectedListeners.add(listener);
+    return () => this.#connectedListeners.delete(listener);
+  }
+
+  /** Node ids with an open connection now. */
+  connectedPeers(): string[] {
+    const open = (this.#libp2p?.getConnections() ?? []).filter((c) => c.status === 'open');
+    return [...new Set(open.map((c) => c.remotePeer.toString()))];
+  }
+
+  #admits(nodeId: string): boolean {
+    return this.#allowed.has(nodeId) || this.#pending.has(nodeId);
+  }
+
+  async #readAgreements(): Promise<void> {
+    this.#allowed = await this.#components.activePeers();
+    this.#pending = (await this.#components.pendingPeers?.()) ?? new Set();
+  }
+
+  /**
    * The last-resort handler: whatever a stream handler throws (a malformed frame, a deadline, a
    * libp2p internal) aborts that stream and is logged; the node keeps serving (trap 7).
    */
-  #guarded(handler: StreamHandler): StreamHandler {
+  #guarded(handler: PeerStreamHandler, pending: boolean): StreamHandler {
     return async (stream: Stream, connection: Connection) => {
       const peer = connection.remotePeer.toString();
       try {
         // The gater checked at connection time; an agreement may have ended since.
-        if (!this.#allowed.has(peer)) throw new PeerNotAllowedError(peer);
-        await handler(stream, connection);
+        if (!this.#allowed.has(peer) && !(pending && this.#pending.has(peer))) {
+          throw new PeerNotAllowedError(peer);
+        }
+        await handler(stream, connection, peer);
       } catch (err) {
         this.#log.warn({ err, peer, protocol: stream.protocol }, 'p2p stream failed');
         stream.abort(err instanceof Error ? err : new Error(String(err)));
@@ -172,6 +244,13 @@ export class PeerHost {
     this.#touch(nodeId);
     this.#backoff.delete(nodeId);
     this.#log.info({ peer: nodeId, direction: connection.direction }, 'p2p peer connected');
+    for (const listener of this.#connectedListeners) {
+      try {
+        listener(nodeId);
+      } catch (err) {
+        this.#log.warn({ err, peer: nodeId }, 'p2p connection listener failed');
+      }
+    }
     // The dialler says hello first; the listener answers in its handler.
     if (connection.direction === 'outbound') {
       sendHello(connection, this.#ownHello()).then(
@@ -184,7 +263,7 @@ export class PeerHost {
   /** Connects to a peer with an active agreement at the addresses in the peer book. */
   async dial(nodeId: string): Promise<Connection> {
     const libp2p = this.libp2p;
-    if (!this.#allowed.has(nodeId)) throw new PeerNotAllowedError(nodeId);
+    if (!this.#admits(nodeId)) throw new PeerNotAllowedError(nodeId);
     const addresses = await this.#components.addressesOf(nodeId);
     if (addresses.length === 0) throw new NoPeerAddressError(nodeId);
     return libp2p.dial(
@@ -216,12 +295,12 @@ export class PeerHost {
 
   /** Re-reads the agreements and closes every connection to a peer that no longer has one. */
   async recheck(): Promise<void> {
-    this.#allowed = await this.#components.activePeers();
+    await this.#readAgreements();
     const libp2p = this.#libp2p;
     if (!libp2p) return;
     for (const connection of libp2p.getConnections()) {
       const nodeId = connection.remotePeer.toString();
-      if (this.#allowed.has(nodeId)) continue;
+      if (this.#admits(nodeId)) continue;
       this.#log.info({ peer: nodeId }, 'p2p peer disconnected: agreement no longer active');
       await libp2p.hangUp(connection.remotePeer).catch((err: unknown) => {
         this.#log.warn({ err, peer: nodeId }, 'p2p hang-up failed');
