@@ -3,8 +3,11 @@
  * and writes the results to `bench/results/store.json` so that a run can be committed and
  * compared with the next one.
  *
- * Environment: `BENCH_CASES` (default 100,000; CI smoke runs use a few thousand),
- * `BENCH_RESULTS` (where to write the JSON; default bench/results/store.json).
+ * Environment: `BENCH_CASES` (default 100,000; CI smoke runs use a few thousand: the store
+ * benchmark's cases, and the cases a partner pulls in the replication benchmark),
+ * `BENCH_RESULTS` (where to write the JSON; default bench/results/store.json),
+ * `BENCH_QUERIES` (hit/no-hit queries across three partners, each seeded with
+ * min(3,000, BENCH_CASES) cases; default 500, or 200 when BENCH_CASES is below 10,000; 0 skips it).
  *
  * @example
  *   BENCH_CASES=2000 node bench/run.ts
@@ -13,6 +16,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runQueryBench, type QueryBenchResult } from './query.bench.ts';
+import { runReplicationBench, type ReplicationBenchResult } from './replication.bench.ts';
 import { runStoreBench, type StoreBenchResult } from './store.bench.ts';
 
 const DEFAULT_RESULTS = fileURLToPath(new URL('./results/store.json', import.meta.url));
@@ -24,6 +29,15 @@ function readCases(): number {
     throw new RangeError(`BENCH_CASES must be a whole number of at least 100, not ${JSON.stringify(value)}`);
   }
   return cases;
+}
+
+function readQueries(cases: number): number {
+  const value = process.env.BENCH_QUERIES ?? (cases >= 10_000 ? '500' : '200');
+  const queries = Number(value.replaceAll('_', ''));
+  if (!Number.isSafeInteger(queries) || queries < 0) {
+    throw new RangeError(`BENCH_QUERIES must be a whole number, not ${JSON.stringify(value)}`);
+  }
+  return queries;
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -58,7 +72,49 @@ function table(r: StoreBenchResult): string {
     .join('\n');
 }
 
+function replicationTable(r: ReplicationBenchResult): string {
+  const rows: [string, string, string, string][] = [
+    ['figure', 'value', 'goal', 'result'],
+    ['(a) raw libp2p stream + LevelDB batch, same bytes', `${int(r.raw.recordsPerSecond)} records/s`, '', ''],
+    ['(b) exchange pull sync, two nodes', `${int(r.exchange.recordsPerSecond)} records/s`, '', ''],
+    [
+      '    exchange / raw',
+      `${(r.ratio * 100).toFixed(1)} %`,
+      `≥ ${r.goalRatio * 100} %`,
+      r.pass ? 'PASS' : 'BELOW GOAL',
+    ],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function queryTable(r: QueryBenchResult): string {
+  const rows: [string, string, string, string][] = [
+    ['figure', 'p50', 'p95', 'p99'],
+    [`(a) raw libp2p round trip, ${r.partners} partners`, ms(r.raw.p50Ms), ms(r.raw.p95Ms), ms(r.raw.p99Ms)],
+    [`(b) hit/no-hit query, ${r.partners} partners`, ms(r.query.p50Ms), ms(r.query.p95Ms), ms(r.query.p99Ms)],
+    ['    query / raw round trip (p95)', `${r.p95Ratio.toFixed(1)} ×`, '', ''],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
 const cases = readCases();
+const queries = readQueries(cases);
 const resultsFile = process.env.BENCH_RESULTS ?? DEFAULT_RESULTS;
 const dir = await mkdtemp(join(tmpdir(), 'cen-bench-'));
 try {
@@ -84,8 +140,36 @@ try {
       `${result.raw.megabytes.toFixed(1)} MB of case JSON; ` +
       `search pages held ${result.search.meanResults.toFixed(1)} (filtered) and ${result.fullText.meanResults.toFixed(1)} (free text) cases on average`,
   );
+  const replication = await runReplicationBench({
+    cases,
+    dir: join(dir, 'replication'),
+    log: (line) => console.error(line),
+  });
+  console.log(
+    `\nCEN node replication benchmark: ${int(replication.cases)} synthetic cases (${replication.megabytes.toFixed(1)} MB of projections) pulled by a partner\n`,
+  );
+  console.log(replicationTable(replication));
+  let query: QueryBenchResult | undefined;
+  if (queries > 0) {
+    const casesPerPartner = Math.min(3000, cases);
+    query = await runQueryBench({
+      casesPerPartner,
+      queries,
+      dir: join(dir, 'query'),
+      log: (line) => console.error(line),
+    });
+    console.log(
+      `\nCEN node query benchmark: ${query.partners} partners with ${int(casesPerPartner)} cases each, ` +
+        `${int(query.queries)} queries (${int(query.hits)} hits, ${int(query.failures)} failed)\n`,
+    );
+    console.log(queryTable(query));
+    environment.wallSeconds = (Date.now() - started) / 1000;
+  }
   await mkdir(dirname(resultsFile), { recursive: true });
-  await writeFile(resultsFile, JSON.stringify({ environment, store: result }, null, 2) + '\n');
+  await writeFile(
+    resultsFile,
+    JSON.stringify({ environment, store: result, replication, ...(query ? { query } : {}) }, null, 2) + '\n',
+  );
   console.log(`results written to ${resultsFile}`);
 } finally {
   await rm(dir, { recursive: true, force: true });

@@ -19,8 +19,14 @@ import { signingKeyFromLibp2p } from '../policies/index.ts';
 import type { NodeId } from '../protocol/ids.ts';
 import { FIRST_ADMINISTRATOR_ROLE, type Role } from '../protocol/roles.ts';
 import { vocabularies } from '../protocol/vocabulary/index.ts';
-import { AgreementRegistry } from './agreements/index.ts';
+import {
+  AgreementProposals,
+  AgreementRegistry,
+  agreementsProtocol,
+  pendingPeersOf,
+} from './agreements/index.ts';
 import { AuditLog } from './audit/index.ts';
+import { EvidenceLog } from './evidence/index.ts';
 import { createAuth, type Auth, type SessionPolicy, type ThrottlePolicy } from './auth/index.ts';
 import { generatePassword } from './auth/passwords.ts';
 import { checkNewUser, USERS_NAMESPACE } from './auth/users.ts';
@@ -44,8 +50,10 @@ import {
 import { ConfigError, ValidationError } from './errors.ts';
 import { createIdentity, loadIdentity, type NodeIdentity } from './identity.ts';
 import { createLoggers, events, type Loggers } from './log.ts';
+import { ExchangeService, type ExchangeOptions } from './exchange/index.ts';
 import { peerHost, type PeerHost } from './p2p/index.ts';
 import { PeerBook } from './peers/index.ts';
+import { queryService, type QueryService } from './query/index.ts';
 import { checkStore } from './store/check.ts';
 import { openStore, reindex } from './store/index.ts';
 import type { RecordStore } from './store/records.ts';
@@ -109,9 +117,12 @@ interface CoreServices {
   identity: NodeIdentity;
   store: RecordStore;
   audit: AuditLog;
+  /** The node's one evidence log of exchanges with partners. */
+  evidence: EvidenceLog;
   auth: Auth;
   agreements: AgreementRegistry;
   peers: PeerBook;
+  proposals: AgreementProposals;
 }
 
 /** Test and tooling hooks into the accounts; a node in production uses none of them. */
@@ -129,6 +140,8 @@ async function openCore(config: NodeConfig, options: AccountOptions = {}): Promi
     const clock = options.clock ?? (() => new Date());
     // One AuditLog per KvStore: it alone numbers and chains the entries.
     const audit = new AuditLog(store.kv, { clock });
+    // Likewise one EvidenceLog, in the same KvStore: a transfer and its evidence share a batch.
+    const evidence = new EvidenceLog(store.kv, { nodeId: identity.nodeId, clock });
     // Accounts live in the records' KvStore: one database, one backup, one lock.
     const auth = createAuth(store.kv, {
       audit,
@@ -148,7 +161,16 @@ async function openCore(config: NodeConfig, options: AccountOptions = {}): Promi
       activePeers: () => agreements.activePeers(),
       clock,
     });
-    return { identity, store, audit, auth, agreements, peers };
+    // Proposals exist offline too: the CLI stores them, the running node delivers them.
+    const proposals = new AgreementProposals({
+      kv: store.kv,
+      audit,
+      agreements,
+      nodeId: identity.nodeId,
+      signingKey: signingKeyFromLibp2p(identity.privateKey),
+      clock,
+    });
+    return { identity, store, audit, evidence, auth, agreements, peers, proposals };
   } catch (err) {
     await store.close();
     throw err;
@@ -168,9 +190,11 @@ function servicesOf(
     identity: core.identity,
     store,
     audit: core.audit,
+    evidence: core.evidence,
     auth: core.auth,
     agreements: core.agreements,
     peers: core.peers,
+    proposals: core.proposals,
     loggers,
     apiUrl,
     running,
@@ -198,6 +222,7 @@ export async function openServices(
   let closed: Promise<void> | undefined;
   const close = () =>
     (closed ??= (async () => {
+      await core.evidence.close();
       await core.audit.close();
       await core.auth.throttle.close();
       await core.store.close();
@@ -212,6 +237,10 @@ export interface RunningNode extends AsyncDisposable {
   services: NodeServices;
   /** The libp2p host, connected to the peers with an active agreement. */
   peerHost: PeerHost;
+  /** Hit/no-hit look-ups at partners (`/cen/query/1.0.0`), both sides. */
+  queries: QueryService;
+  /** Records moving to and from partners (`/cen/exchange/1.0.0`), the inbox, recalls. */
+  exchange: ExchangeService;
   /** Stops accepting requests and commands, then closes the store. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -222,6 +251,8 @@ export interface StartOptions extends AccountOptions {
   consoleDistDir?: string | null;
   /** The peer host's intervals (tests shorten them). */
   p2p?: { recheckIntervalMs?: number; reconnectIntervalMs?: number };
+  /** The exchange's schedule and chunk size (short intervals for tests). */
+  exchange?: ExchangeOptions;
 }
 
 /** The version peers see in this node's hello. */
@@ -284,12 +315,15 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     opened.push(() => core.store.close());
     opened.push(() => core.auth.throttle.close());
     opened.push(() => core.audit.close());
+    opened.push(() => core.evidence.close());
 
     const host = peerHost(
       {
         privateKey: core.identity.privateKey,
         log: loggers.root.child({ subsystem: 'p2p' }),
         activePeers: () => core.agreements.activePeers(),
+        // Peers the administrator added, and partners owed a message: agreement business only.
+        pendingPeers: () => pendingPeersOf(core.peers, core.proposals),
         addressesOf: (nodeId) => core.peers.addressesOf(nodeId),
         ...(options.clock ? { clock: options.clock } : {}),
       },
@@ -305,10 +339,65 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     const unsubscribe = core.agreements.onChange(() => {
       host.recheck().catch((err: unknown) => loggers.root.warn({ err }, 'peer re-check failed'));
     });
+    // A peer added (or removed) changes whom the gater admits for agreement business.
+    const unsubscribePeers = core.peers.onChange(() => {
+      host.recheck().catch((err: unknown) => loggers.root.warn({ err }, 'peer re-check failed'));
+    });
     opened.push(async () => {
       unsubscribe();
+      unsubscribePeers();
       core.peers.attachStatus(undefined);
       await host.stop();
+    });
+    // Proposals, countersignatures, declines and revocations reach partners by themselves.
+    const agreementsService = agreementsProtocol(
+      {
+        peerHost: host,
+        proposals: core.proposals,
+        agreements: core.agreements,
+        peers: core.peers,
+        audit: core.audit,
+        evidence: core.evidence,
+        log: loggers.root.child({ subsystem: 'agreements' }),
+      },
+      options.p2p?.reconnectIntervalMs ? { retryIntervalMs: options.p2p.reconnectIntervalMs } : {},
+    );
+    await agreementsService.start();
+    opened.push(() => agreementsService.stop());
+    // Partners' look-ups are answered from now on; the API asks through the same service.
+    const queries = queryService({
+      nodeId: core.identity.nodeId,
+      peerHost: host,
+      agreements: core.agreements,
+      store: core.store,
+      evidence: core.evidence,
+      log: loggers.root.child({ subsystem: 'query' }),
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+    await queries.start();
+    opened.push(() => queries.stop());
+    const exchange = new ExchangeService(
+      {
+        kv: core.store.kv,
+        store: core.store,
+        agreements: core.agreements,
+        evidence: core.evidence,
+        peerHost: host,
+        self: core.identity.nodeId,
+        key: signingKeyFromLibp2p(core.identity.privateKey),
+        log: loggers.root.child({ subsystem: 'exchange' }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
+      options.exchange ?? {},
+    );
+    await exchange.start();
+    opened.push(() => exchange.stop());
+    // The peers list shows each partner's connection and how far its records were pulled.
+    core.peers.attachStatus({
+      status: (nodeId) => {
+        const sync = exchange.syncState(nodeId);
+        return { ...host.status(nodeId), ...(sync ? { sync } : {}) };
+      },
     });
 
     const tls = config.tls ? await loadTlsMaterial(config.tls.certPath, config.tls.keyPath) : undefined;
@@ -325,8 +414,12 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           store: core.store,
           auth: core.auth,
           audit: core.audit,
+          evidence: core.evidence,
           agreements: core.agreements,
           peers: core.peers,
+          proposals: core.proposals,
+          queries,
+          exchange,
           signingKey: signingKeyFromLibp2p(core.identity.privateKey),
           loggers,
           storeHealthy: async () => {
@@ -378,6 +471,8 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
       apiUrl: api.url,
       services,
       peerHost: host,
+      queries,
+      exchange,
       close,
       [Symbol.asyncDispose]: () => close(),
     };

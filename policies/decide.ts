@@ -135,6 +135,24 @@ function selectAgreement(
   )[0]!;
 }
 
+/**
+ * The agreement `decide()` would apply between this node and `peerNodeId` now: the active one of
+ * highest version (then latest start). Undefined when none is active.
+ */
+export function agreementFor(
+  agreements: readonly AgreementState[],
+  localNodeId: string,
+  peerNodeId: string,
+  now: Date,
+): AgreementState | undefined {
+  const selected = selectAgreement(
+    agreements,
+    { direction: 'outbound', mode: 'sync', localNodeId, peerNodeId, record: {} },
+    now,
+  );
+  return 'allow' in selected ? undefined : selected;
+}
+
 function checkOnward(
   agreements: readonly AgreementState[],
   chosen: Agreement,

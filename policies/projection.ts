@@ -2,12 +2,32 @@
  * Projections of a case onto an agreement's field scope. Paths are dotted and see through arrays
  * (`items.commodity` is the commodity of every item), as in `CASE_FIELD_PATHS`.
  */
-import { isCaseFieldPath } from '../protocol/agreement.ts';
+import { CASE_FIELD_PATHS } from '../protocol/agreement.ts';
 
 type Json = unknown;
 type PathTree = { [key: string]: PathTree | true };
 
+/** Trees of the field lists seen so far: agreements are few and their lists do not change. */
+const trees = new WeakMap<readonly string[], PathTree>();
+
 function treeOf(paths: readonly string[]): PathTree {
+  const known = trees.get(paths);
+  if (known) return known;
+  const tree = buildTree(paths);
+  trees.set(paths, tree);
+  return tree;
+}
+
+/** A deep copy of a JSON value (records are JSON): far cheaper than structuredClone per field. */
+function copyJson(value: Json): Json {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copyJson(value[key]);
+  return out;
+}
+
+function buildTree(paths: readonly string[]): PathTree {
   const root: PathTree = {};
   for (const path of paths) {
     const keys = path.split('.');
@@ -29,7 +49,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function pick(value: Json, tree: PathTree | true): Json {
-  if (tree === true) return structuredClone(value);
+  if (tree === true) return copyJson(value);
   if (Array.isArray(value)) return value.map((element) => pick(element, tree));
   if (!isObject(value)) return value;
   const out: Record<string, unknown> = {};
@@ -62,24 +82,41 @@ export function projectRecord<T extends object>(record: T, scope: FieldScope): P
   return out;
 }
 
+/** Every case field path as a tree: a key's children, or an empty object for a leaf. */
+interface FieldTree {
+  [key: string]: FieldTree;
+}
+let caseFieldTree: FieldTree | undefined;
+function caseFields(): FieldTree {
+  if (caseFieldTree) return caseFieldTree;
+  const root: FieldTree = Object.create(null) as FieldTree;
+  for (const path of CASE_FIELD_PATHS) {
+    let node = root;
+    for (const key of path.split('.')) node = node[key] ??= Object.create(null) as FieldTree;
+  }
+  return (caseFieldTree = root);
+}
+
 /** The paths in `record` that are not case fields (arrays are seen through), first 20. */
 export function unknownFieldPaths(record: unknown): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown, prefix: string) => {
-    if (found.length >= 20) return;
+  const found = new Set<string>();
+  // Walks the record and the tree of known paths together; a path string is made only for an
+  // unknown key, so a clean record (the usual case) costs one lookup per key.
+  const walk = (value: unknown, tree: FieldTree, prefix: string) => {
+    if (found.size >= 20) return;
     if (Array.isArray(value)) {
-      for (const element of value) walk(element, prefix);
+      for (const element of value) walk(element, tree, prefix);
       return;
     }
     if (!isObject(value)) return;
-    for (const [key, child] of Object.entries(value)) {
-      const path = prefix ? `${prefix}.${key}` : key;
-      if (!isCaseFieldPath(path)) found.push(path);
-      else walk(child, path);
+    for (const key of Object.keys(value)) {
+      const known = Object.hasOwn(tree, key) ? tree[key] : undefined;
+      if (known === undefined) found.add(prefix ? `${prefix}.${key}` : key);
+      else walk(value[key], known, prefix ? `${prefix}.${key}` : key);
     }
   };
-  walk(record, '');
-  return [...new Set(found)];
+  walk(record, caseFields(), '');
+  return [...found].slice(0, 20);
 }
 
 /** Deep equality of JSON values (key order ignored). */

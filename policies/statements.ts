@@ -10,9 +10,9 @@
  *   if (!opened.ok) refuse(opened.reason);
  */
 import { createHash, type KeyObject } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import { CompactSign, compactVerify } from 'jose';
 import type { z } from 'zod';
+import { canonicalJson } from '../protocol/canonical-json.ts';
 import { parseNodeId } from '../protocol/ids.ts';
 import { publicJwkOf, publicKeyOfNodeId, KeyError } from './keys.ts';
 
@@ -39,9 +39,7 @@ export async function signStatement(
   statement: { from: string },
   privateKey: KeyObject,
 ): Promise<string> {
-  const text = canonicalize(statement);
-  if (text === undefined) throw new TypeError('the statement has no canonical JSON form');
-  return new CompactSign(Buffer.from(text, 'utf8'))
+  return new CompactSign(Buffer.from(canonicalJson(statement), 'utf8'))
     .setProtectedHeader({ alg: 'EdDSA', typ, kid: statement.from })
     .sign(privateKey);
 }

@@ -28,6 +28,7 @@ import type {
   Person,
   PersonInput,
 } from './records.ts';
+import { IDENTIFIER_TYPES } from './records.ts';
 import { ROLES, type Permission, type Role } from './roles.ts';
 import type { ValidationIssue } from './validation-types.ts';
 import type { CommodityTerm, Term, VocabularyName } from './vocabulary/index.ts';
@@ -47,6 +48,9 @@ export const API_ROUTES = {
   audit: '/audit',
   auditExport: '/audit/export',
   auditVerify: '/audit/verify',
+  evidence: '/evidence',
+  evidenceExport: '/evidence/export',
+  evidenceVerify: '/evidence/verify',
   cases: '/cases',
   case: '/cases/:id',
   caseRevisions: '/cases/:id/revisions',
@@ -65,14 +69,20 @@ export const API_ROUTES = {
   agreement: '/agreements/:id',
   agreementRevoke: '/agreements/:id/revoke',
   agreementRevocations: '/agreements/:id/revocations',
+  agreementProposals: '/agreements/proposals',
+  agreementProposal: '/agreements/proposals/:id',
+  agreementProposalCountersign: '/agreements/proposals/:id/countersign',
+  agreementProposalDecline: '/agreements/proposals/:id/decline',
   peers: '/peers',
   peer: '/peers/:nodeId',
   peerSync: '/peers/:nodeId/sync',
   inbox: '/inbox',
   inboxItem: '/inbox/:owner/:id',
+  partners: '/partners',
   caseSend: '/cases/:id/send',
   caseShares: '/cases/:id/shares',
   caseRecall: '/cases/:id/recall',
+  queries: '/queries',
 } as const;
 
 /** Served outside `API_PREFIX`, without a session. */
@@ -94,6 +104,9 @@ export const apiPaths = {
   audit: at(API_ROUTES.audit),
   auditExport: at(API_ROUTES.auditExport),
   auditVerify: at(API_ROUTES.auditVerify),
+  evidence: at(API_ROUTES.evidence),
+  evidenceExport: at(API_ROUTES.evidenceExport),
+  evidenceVerify: at(API_ROUTES.evidenceVerify),
   cases: at(API_ROUTES.cases),
   case: (id: CaseId | string) => at(`/cases/${seg(id)}`),
   caseRevisions: (id: CaseId | string) => at(`/cases/${seg(id)}/revisions`),
@@ -112,14 +125,20 @@ export const apiPaths = {
   agreement: (id: string) => at(`/agreements/${seg(id)}`),
   agreementRevoke: (id: string) => at(`/agreements/${seg(id)}/revoke`),
   agreementRevocations: (id: string) => at(`/agreements/${seg(id)}/revocations`),
+  agreementProposals: at(API_ROUTES.agreementProposals),
+  agreementProposal: (id: string) => at(`/agreements/proposals/${seg(id)}`),
+  agreementProposalCountersign: (id: string) => at(`/agreements/proposals/${seg(id)}/countersign`),
+  agreementProposalDecline: (id: string) => at(`/agreements/proposals/${seg(id)}/decline`),
   peers: at(API_ROUTES.peers),
   peer: (nodeId: string) => at(`/peers/${seg(nodeId)}`),
   peerSync: (nodeId: string) => at(`/peers/${seg(nodeId)}/sync`),
   inbox: at(API_ROUTES.inbox),
+  partners: at(API_ROUTES.partners),
   inboxItem: (owner: string, id: CaseId | string) => at(`/inbox/${seg(owner)}/${seg(id)}`),
   caseSend: (id: CaseId | string) => at(`/cases/${seg(id)}/send`),
   caseShares: (id: CaseId | string) => at(`/cases/${seg(id)}/shares`),
   caseRecall: (id: CaseId | string) => at(`/cases/${seg(id)}/recall`),
+  queries: at(API_ROUTES.queries),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -158,9 +177,14 @@ export type ApiErrorCode =
   | 'agreement_conflict' // 409: same id and version, another document (or other parties)
   | 'agreement_revoked' // 409: revoking what is revoked already
   | 'revocation_invalid' // 400: details: { reason }
+  | 'proposal_not_signed' // 422: a proposal carries this node's signature and only it
+  | 'proposal_expired' // 422: the agreement's validity has ended; details: { until }
+  | 'proposal_conflict' // 409: another document with this id and version, an older version, or installed
+  | 'proposal_not_open' // 409: countersigning or declining this node's own or an answered proposal
   | 'transfer_denied' // 403: this node's agreement check refused the transfer; details: { reason }
   | 'peer_refused' // 502: the partner refused; details: { code }
-  | 'peer_unavailable'; // 503: the partner could not be reached (offline, no address, no agreement)
+  | 'peer_unavailable' // 503: the partner could not be reached (offline, no address, no agreement)
+  | 'not_shared'; // 409: a recall of a case that no partner holds
 
 export interface ApiError<Details = unknown> {
   error: { code: ApiErrorCode | (string & {}); message: string; details?: Details };
@@ -493,6 +517,113 @@ export interface AuditVerifyResponse {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Evidence log of exchanges (auditors and exchange administrators)
+
+/** What an evidence entry records; names are only ever added (auditors filter on them). */
+export const EVIDENCE_KINDS = [
+  'sent', // owner: a sync chunk / on-demand delivery left and its receipt came back
+  'received', // receiver: a chunk / delivery arrived (manifest + the receipt we signed)
+  'denied', // decide() refused records: outbound (they never left) or inbound (not stored)
+  'recalled', // owner: this node recalled records from a peer (awaiting acknowledgement)
+  'recall-acknowledged', // owner: the peer's receipt says it purged them
+  'purged', // receiver: this node deleted received records (recall, withdraw, retention, agreement end)
+  'purge-acknowledged', // owner: a peer's signed purge notice arrived
+  'query-asked', // asker: one hit/no-hit query to one peer, and its answer
+  'query-answered', // owner: a peer asked; what it asked and what it was told
+  'query-refused', // owner: a peer's query refused (no agreement allowing queries, bad input)
+  'agreement-delivered', // a proposal / countersignature / revocation delivered to or received from a peer
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** A record an evidence entry is about. */
+export interface EvidenceRecordRef {
+  type: 'case' | 'person' | 'business';
+  /** UUIDv7. */
+  id: string;
+  version?: number;
+  /** e.g. stored | unchanged | purged | denied | withdrawn | recalled */
+  outcome?: string;
+  /** A decide() deny reason or a purge reason. */
+  reason?: string;
+}
+/**
+ * What an evidence entry says (what the exchange, query and agreements services record):
+ * `manifest`, `receipt` and `purgeNotice` are the signed compact JWS exactly as exchanged,
+ * checkable with the signer's key (its node id).
+ */
+export interface EvidenceEntryContent {
+  kind: EvidenceKind;
+  /** The other node's id (12D3KooW…). */
+  peer: string;
+  /** outbound = this node sent or asked; inbound = the peer did. */
+  direction: 'outbound' | 'inbound';
+  agreementId?: string;
+  agreementVersion?: number;
+  mode?: 'sync' | 'on-demand' | 'query';
+  /** At most 2000, as many as one manifest lists. */
+  records?: readonly EvidenceRecordRef[];
+  /** Compact JWS `cen-manifest+json` (protocol/exchange.ts). */
+  manifest?: string;
+  /** Compact JWS `cen-receipt+json`. */
+  receipt?: string;
+  /** Compact JWS `cen-purge+json`. */
+  purgeNotice?: string;
+  /** A username, `system:<job>` or `peer:<nodeId>`. */
+  actor?: string;
+  details?: Readonly<Record<string, string | number | boolean | null>>;
+}
+/** One entry as the API shows it (and as an export holds it, one per line). */
+export interface EvidenceEntry extends EvidenceEntryContent {
+  /** 1, 2, 3 … without gaps. */
+  seq: number;
+  at: string;
+  /** `hash` of the entry before (null for the first): the chain. */
+  prev: string | null;
+  /** sha256 over the canonical JSON of the entry without `hash`. */
+  hash: string;
+}
+/**
+ * `GET /evidence` query parameters: newest first (or `order=oldest-first`), combined with AND;
+ * `record` is a record id the entry names; `limit` 1..1000, default 100.
+ */
+export interface EvidenceSearchParams {
+  peer?: string;
+  kind?: EvidenceKind;
+  agreementId?: string;
+  record?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: number;
+  order?: 'newest-first' | 'oldest-first';
+}
+export const EVIDENCE_SEARCH_PARAMS = [
+  'peer',
+  'kind',
+  'agreementId',
+  'record',
+  'from',
+  'to',
+  'cursor',
+  'limit',
+  'order',
+] as const satisfies readonly (keyof EvidenceSearchParams)[];
+export type EvidenceListResponse = Page<EvidenceEntry>;
+/**
+ * `POST /evidence/verify`: the chain and every signed document checked (each opened with its
+ * signer's key and matched to the entry). `GET /evidence/export` answers the whole log as JSON
+ * Lines, oldest first, which `verifyEvidenceLines` (node/evidence) checks on any machine.
+ */
+export interface EvidenceVerifyResponse {
+  ok: boolean;
+  checked: number;
+  /** The first entry that is wrong, and why. */
+  firstBad?: { seq: number; reason: string };
+  /** The log's last entry when checked, to compare with a later export. */
+  head?: { seq: number; hash: string };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Agreements and peers (exchange administrators)
 
 /** A sealed agreement as exchanged and stored: standard JWS JSON, general serialization. */
@@ -556,6 +687,108 @@ export interface AddRevocationRequest {
   revocation: string;
 }
 export type AddRevocationResponse = RevokeAgreementResponse;
+
+/**
+ * Agreement proposals travel over the `agreements` peer protocol: one node proposes a document
+ * it signed, the partner's exchange administrator reviews it on their own node and countersigns
+ * (both nodes install it) or declines. `outgoing` proposals were made here, `incoming` ones came
+ * from the partner.
+ */
+export type ProposalDirection = 'incoming' | 'outgoing';
+/**
+ * Outgoing: `pending-delivery` (the partner has not been reached yet: retried when it connects
+ * and periodically), `delivered` (awaiting their answer), `refused` (their node refused it, see
+ * `delivery.refusal`), `countersigned` (installed on both nodes), `declined`. Incoming:
+ * `received` (awaiting review here), `countersigned`, `declined`.
+ */
+export type ProposalState =
+  'pending-delivery' | 'delivered' | 'refused' | 'received' | 'countersigned' | 'declined';
+/** Where one message of the protocol stands: kept until the partner acknowledges or refuses it. */
+export interface ProposalDelivery {
+  state: 'pending' | 'delivered' | 'refused' | 'superseded';
+  attempts: number;
+  lastAttemptAt?: string;
+  /** Why the last attempt failed (the partner offline, no address, …). */
+  lastError?: string;
+  /** When the partner acknowledged or refused it. */
+  doneAt?: string;
+  refusal?: { code: string; message: string };
+}
+/** One proposal in `GET /agreements/proposals`, seen from this node (`partner` is the other party). */
+export interface ProposalSummary {
+  id: string;
+  version: number;
+  type: 'bilateral' | 'wco-contribution';
+  direction: ProposalDirection;
+  state: ProposalState;
+  partner: { nodeId: string; administration: string; name: string };
+  /** The node that proposed (and signed) it. */
+  proposedBy: string;
+  /** The proposer's covering note for the partner's exchange administrator. */
+  note?: string;
+  modes: ('sync' | 'on-demand' | 'query')[];
+  validity: { from: string; until: string };
+  /** When it was proposed here (outgoing) or received here (incoming). */
+  createdAt: string;
+  updatedAt: string;
+  /** Countersigned or declined: when, by whom (a username, or `peer:<nodeId>`), and why (declined). */
+  answer?: { kind: 'countersigned' | 'declined'; at: string; by: string; reason?: string };
+  /**
+   * Outgoing: the delivery of the proposal. Incoming, once answered: the delivery of the answer
+   * (the countersigned agreement or the decline) to the proposer.
+   */
+  delivery?: ProposalDelivery;
+}
+export type ProposalListResponse = ItemList<ProposalSummary>;
+/** What an agreement lets one party send to the other (`DirectionScope` of `protocol/agreement.ts`). */
+export interface ProposalDirectionScope {
+  recordKinds: string[];
+  itrAreas?: string[];
+  commodities?: string[];
+  fields?: string[];
+  redact?: string[];
+  nominal: boolean;
+}
+/** `GET /agreements/proposals/:id`: the summary, the verified document and what it allows each way. */
+export interface ProposalDetail extends ProposalSummary {
+  /** The agreement document (as in `protocol/agreement.ts`), read after the proposer's signature verified. */
+  agreement: unknown;
+  /** As proposed: signed by the proposer only. */
+  sealed: SealedAgreementJson;
+  /** `toPartner`: what this node would send; `fromPartner`: what it would receive (null: nothing). */
+  allows: { toPartner: ProposalDirectionScope | null; fromPartner: ProposalDirectionScope | null };
+}
+/**
+ * `POST /agreements/proposals`: a sealed agreement signed by this node only (`cen-node agreement
+ * sign`) and a note. 202 with the `ProposalDetail`: `delivered` when the partner's node
+ * acknowledged it, `pending-delivery` when it could not be reached yet (the node keeps trying),
+ * `refused` when it refused it. Proposing the same document again changes nothing; a newer
+ * version replaces the older proposal.
+ */
+export interface ProposeAgreementRequest {
+  sealed: SealedAgreementJson;
+  /** At most 2,000 characters. */
+  note?: string;
+}
+export type ProposeAgreementResponse = ProposalDetail;
+/**
+ * `POST /agreements/proposals/:id/countersign`: this node countersigns an incoming proposal with
+ * its key, installs the agreement and delivers it to the proposer, whose node installs it too.
+ * `version`, when given, must be the version reviewed (409 `proposal_conflict` otherwise).
+ */
+export interface CountersignProposalRequest {
+  version?: number;
+}
+export interface CountersignProposalResponse {
+  proposal: ProposalDetail;
+  agreement: AgreementDetail;
+}
+/** `POST /agreements/proposals/:id/decline`: the reason (at most 500 characters) reaches the proposer. */
+export interface DeclineProposalRequest {
+  reason?: string;
+  version?: number;
+}
+export type DeclineProposalResponse = ProposalDetail;
 
 /** One peer in `GET /peers`. The connection state arrives with the peer host (`unknown` until then). */
 export interface PeerSummary {
@@ -657,6 +890,19 @@ export interface InboxItemResponse extends InboxItemSummary {
   persons: Partial<Person>[];
   businesses: Partial<Business>[];
 }
+/**
+ * One partner in `GET /partners` (officers, `exchange:send`): a node with an agreement in force
+ * with this one, what the agreement lets this node do with it, and whether it is reachable now.
+ */
+export interface PartnerSummary {
+  nodeId: string;
+  /** The partner's administration code (ISO 3166-1 alpha-2, or WCO) and name, from the agreement. */
+  administration: string;
+  name: string;
+  modes: ('sync' | 'on-demand' | 'query')[];
+  connected: boolean;
+}
+export type PartnerListResponse = ItemList<PartnerSummary>;
 /** `POST /cases/:id/send`: sends the case now, under the agreement with `peer` that allows on-demand. */
 export interface SendCaseRequest {
   peer: string;
@@ -696,3 +942,87 @@ export interface RecallCaseRequest {
   peers?: string[];
 }
 export type RecallCaseResponse = CaseSharesResponse;
+
+// ---------------------------------------------------------------------------------------------
+// Queries: hit/no-hit look-ups at partners (`/cen/query/1.0.0`)
+
+/**
+ * What a query looks up: a correlation identifier of `IDENTIFIER_TYPES` (as the store indexes
+ * it: a `registration` is the registration number of a business a case links), or `company`, a
+ * business's registration number found through the business search.
+ */
+export const QUERY_IDENTIFIER_TYPES = [...IDENTIFIER_TYPES, 'company'] as const;
+export type QueryIdentifierType = (typeof QUERY_IDENTIFIER_TYPES)[number];
+/** The longest value a query carries, before normalisation. */
+export const QUERY_VALUE_MAX_LENGTH = 100;
+
+/** `POST /queries`: asks every partner whose agreement allows queries, all at once. */
+export interface QueryRequest {
+  type: QueryIdentifierType;
+  value: string;
+}
+interface QueryPeer {
+  /** The partner's node id. */
+  peer: string;
+  /** The partner's name and administration as the agreement names them. */
+  name?: string;
+  country?: string;
+  /** How long the partner took to answer (or to fail), in milliseconds. */
+  ms: number;
+}
+/** The partner answered: whether any of its cases the agreement lets this node query holds the identifier. */
+export interface QueryAnswer extends QueryPeer {
+  hit: boolean;
+  matches: number;
+}
+/** The partner could not be reached, refused (`code`: `mode-not-allowed`, `bad-query`, …) or ran out of time. */
+export interface QueryFailure extends QueryPeer {
+  error: 'unavailable' | 'refused' | 'timeout';
+  code?: string;
+}
+export type QueryPeerResult = QueryAnswer | QueryFailure;
+/**
+ * 200 with one result per partner asked (none when no agreement allows queries); `value` is the
+ * identifier as sent, normalised. A partner that does not answer within 5 s is a `timeout`.
+ */
+export interface QueryResponse {
+  id: string;
+  type: QueryIdentifierType;
+  value: string;
+  results: QueryPeerResult[];
+}
+
+export const QUERY_SIDES = ['asked', 'answered'] as const;
+export type QuerySide = (typeof QUERY_SIDES)[number];
+/**
+ * `GET /queries`: the queries this node asked (`side=asked`, the default; needs `query:run`) or
+ * that partners asked it (`side=answered`; needs `evidence:read`), newest first, from the
+ * evidence log.
+ */
+export interface QueryLogParams {
+  side?: QuerySide;
+  cursor?: string;
+  limit?: number;
+}
+export interface QueryLogEntry {
+  /** The evidence log entry this comes from. */
+  seq: number;
+  at: string;
+  side: QuerySide;
+  /** The partner asked (`asked`) or asking (`answered`), and its name when an agreement names it. */
+  peer: string;
+  peerName?: string;
+  peerCountry?: string;
+  queryId?: string;
+  /** As the query carried them (a refused query may carry anything). */
+  type: string;
+  value: string;
+  /** `asked`: the user who asked. */
+  actor?: string;
+  outcome: 'hit' | 'no-hit' | 'refused' | 'unavailable' | 'timeout';
+  matches?: number;
+  /** Why it was refused or failed. */
+  code?: string;
+  agreementId?: string;
+}
+export type QueryLogPage = Page<QueryLogEntry>;

@@ -25,7 +25,7 @@ export const PROTOCOLS = {
      * `chunkTargetBytes`, so a frame exceeds it by at most one record (a case is at most ~1 MiB).
      */
     maxFrameBytes: 8 * 1024 * 1024,
-    chunkTargetBytes: 2 * 1024 * 1024,
+    chunkTargetBytes: 1024 * 1024,
   },
   query: {
     id: '/cen/query/1.0.0',

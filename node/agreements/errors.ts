@@ -98,3 +98,61 @@ export class UnknownAgreementError extends NotFoundError {
     super('agreement', id);
   }
 }
+
+/** A proposal must carry this node's signature and only it: the partner countersigns on their node. */
+export class ProposalNotSignedError extends AgreementRefusedError {
+  override name = 'ProposalNotSignedError';
+  readonly code = 'proposal_not_signed';
+  readonly status = 422;
+  constructor(agreementId: string, why: string) {
+    super(`agreement ${agreementId} cannot be proposed: ${why}`, { agreementId });
+  }
+}
+
+/** The agreement's validity has ended: nobody can put it in force any more. */
+export class ProposalExpiredError extends AgreementRefusedError {
+  override name = 'ProposalExpiredError';
+  readonly code = 'proposal_expired';
+  readonly status = 422;
+  constructor(agreementId: string, until: string) {
+    super(`agreement ${agreementId} expired on ${until}: draft a new version`, { agreementId, until });
+  }
+}
+
+/** Another document under the same id and version, an older version, or one installed already. */
+export class ProposalConflictError extends AgreementRefusedError {
+  override name = 'ProposalConflictError';
+  readonly code = 'proposal_conflict';
+  readonly status = 409;
+  constructor(agreementId: string, why: string, details: Record<string, string | number> = {}) {
+    super(`agreement ${agreementId}: ${why}`, { agreementId, ...details });
+  }
+}
+
+/** Countersigning or declining a proposal that is not open for it (this node's own, or answered). */
+export class ProposalStateError extends AgreementRefusedError {
+  override name = 'ProposalStateError';
+  readonly code = 'proposal_not_open';
+  readonly status = 409;
+  constructor(agreementId: string, why: string, details: Record<string, string | number> = {}) {
+    super(`the proposal of agreement ${agreementId} ${why}`, { agreementId, ...details });
+  }
+}
+
+/** The agreements protocol does not run in this process (the API of a node without a peer host). */
+export class ProposalsUnavailableError extends AgreementRefusedError {
+  override name = 'ProposalsUnavailableError';
+  readonly code = 'unavailable';
+  readonly status = 503;
+  constructor() {
+    super('agreement proposals are not available on this node right now');
+  }
+}
+
+/** No proposal with this agreement id (404 through `NotFoundError`). */
+export class UnknownProposalError extends NotFoundError {
+  override name = 'UnknownProposalError';
+  constructor(id: string) {
+    super('agreement proposal', id);
+  }
+}

@@ -124,6 +124,8 @@ export class AgreementRegistry {
   #cache: Map<string, LoadedAgreement> | undefined;
   /** Told after every install or revocation, so the peer host re-checks its connections at once. */
   readonly #listeners = new Set<() => void>();
+  /** Told after this node revokes, so the revocation can be delivered to the partner. */
+  readonly #revokedListeners = new Set<(revoked: RevocationResult) => void>();
 
   constructor(options: AgreementRegistryOptions) {
     this.#kv = options.kv;
@@ -136,6 +138,15 @@ export class AgreementRegistry {
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` after this node revokes an agreement (not when a partner's revocation is
+   * added), with the stored revocation; returns the unsubscribe function.
+   */
+  onRevokedHere(listener: (revoked: RevocationResult) => void): () => void {
+    this.#revokedListeners.add(listener);
+    return () => this.#revokedListeners.delete(listener);
   }
 
   #changed(): void {
@@ -261,7 +272,15 @@ export class AgreementRegistry {
       if (loaded.revocations.some((r) => revokes(r.revocation, loaded.agreement)))
         throw new AlreadyRevokedError(id, loaded.agreement.version);
       const jws = await revoke(loaded.agreement, signingKey, { at: now, reason });
-      return this.#storeRevocation(loaded, jws, actor, now);
+      const result = await this.#storeRevocation(loaded, jws, actor, now);
+      for (const listener of this.#revokedListeners) {
+        try {
+          listener(result);
+        } catch {
+          /* the listener logs its own failures */
+        }
+      }
+      return result;
     });
   }
 

@@ -30,7 +30,13 @@ export type RouteRule =
   /** Any signed-in user; `restricted` lets a session with pending steps call it too. */
   | { access: 'session'; restricted?: boolean }
   /** A signed-in user whose role holds the permission. */
-  | { permission: Permission };
+  | { permission: Permission }
+  /**
+   * A signed-in user whose role holds the permission a query parameter's value asks for
+   * (`GET /queries?side=answered` needs `evidence:read`); `otherwise` when the parameter is
+   * absent or has another value (which the route's validation then refuses).
+   */
+  | { permissionBy: { param: string; values: Readonly<Record<string, Permission>>; otherwise: Permission } };
 
 const R = API_ROUTES;
 const session = { access: 'session' } as const;
@@ -85,15 +91,46 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`GET ${R.agreement}`]: needs('agreement:read'),
   [`POST ${R.agreementRevoke}`]: needs('agreement:manage'),
   [`POST ${R.agreementRevocations}`]: needs('agreement:manage'),
+  [`GET ${R.agreementProposals}`]: needs('agreement:read'),
+  [`POST ${R.agreementProposals}`]: needs('agreement:manage'),
+  [`GET ${R.agreementProposal}`]: needs('agreement:read'),
+  [`POST ${R.agreementProposalCountersign}`]: needs('agreement:manage'),
+  [`POST ${R.agreementProposalDecline}`]: needs('agreement:manage'),
+
+  [`POST ${R.peerSync}`]: needs('peer:manage'),
+  [`GET ${R.inbox}`]: needs('inbox:read'),
+  [`GET ${R.inboxItem}`]: needs('inbox:read'),
+  [`GET ${R.partners}`]: needs('exchange:send'),
+  [`POST ${R.caseSend}`]: needs('exchange:send'),
+  [`GET ${R.caseShares}`]: needs('exchange:send'),
+  [`POST ${R.caseRecall}`]: needs('exchange:send'),
 
   [`GET ${R.peers}`]: needs('peer:read'),
   [`POST ${R.peers}`]: needs('peer:manage'),
   [`DELETE ${R.peer}`]: needs('peer:manage'),
 
+  [`POST ${R.queries}`]: needs('query:run'),
+  [`GET ${R.queries}`]: {
+    permissionBy: { param: 'side', values: { answered: 'evidence:read' }, otherwise: 'query:run' },
+  },
+
   [`GET ${R.audit}`]: needs('audit:read'),
   [`GET ${R.auditExport}`]: needs('audit:read'),
   [`GET ${R.auditVerify}`]: needs('audit:read'),
+
+  [`GET ${R.evidence}`]: needs('evidence:read'),
+  [`GET ${R.evidenceExport}`]: needs('evidence:read'),
+  [`POST ${R.evidenceVerify}`]: needs('evidence:read'),
 };
+
+/** The permission a rule asks of this request; undefined when a session is enough. */
+function permissionOf(rule: RouteRule, query: Context['query']): Permission | undefined {
+  if ('permission' in rule) return rule.permission;
+  if (!('permissionBy' in rule)) return undefined;
+  const { param, values, otherwise } = rule.permissionBy;
+  const value = query[param];
+  return typeof value === 'string' && Object.hasOwn(values, value) ? values[value] : otherwise;
+}
 
 /** The rule key of a router layer: `GET /cases/:id` for `/api/v1/cases/:id`. */
 export function ruleKey(method: string, layerPath: string): string {
@@ -165,23 +202,22 @@ export function accessControl(options: AccessControlOptions) {
           current.pending[0] === 'password-change' ? 'password_change_required' : 'totp_enrolment_required',
         );
       }
-      if ('permission' in rule && !can(current.role, rule.permission)) {
+      const permission = permissionOf(rule, ctx.query);
+      if (permission !== undefined && !can(current.role, permission)) {
         events.permissionDenied(log, {
           method: ctx.method,
           route,
           user: current.username,
-          permission: rule.permission,
+          permission,
         });
         await audit.append({
           action: 'permission-denied',
           actor: current.username,
           outcome: 'denied',
-          details: { permission: rule.permission, route: `${ctx.method} ${route}`.slice(0, 200) },
+          details: { permission, route: `${ctx.method} ${route}`.slice(0, 200) },
           ...(ctx.ip ? { ip: ctx.ip.slice(0, 64) } : {}),
         });
-        throw new ForbiddenError(
-          `your role (${current.role}) does not allow this: it needs ${rule.permission}`,
-        );
+        throw new ForbiddenError(`your role (${current.role}) does not allow this: it needs ${permission}`);
       }
     }
     await next();

@@ -9,6 +9,13 @@ import type { Context, Next } from 'koa';
 import { InvalidIdError } from '../../protocol/ids.ts';
 import { AgreementRefusedError } from '../agreements/errors.ts';
 import {
+  ExchangeProtocolError,
+  NotSharedError,
+  PeerUnavailableError,
+  TransferDeniedError,
+} from '../exchange/errors.ts';
+import { PeerRefusedError } from '../p2p/errors.ts';
+import {
   SessionRestrictedError,
   SignInRefusedError,
   ThrottledError,
@@ -74,6 +81,22 @@ export function translateError(err: unknown, requestId: string): TranslatedError
   }
   if (err instanceof AgreementRefusedError) {
     return { status: err.status, body: body(err.code, err.message, err.details), internal: false };
+  }
+  if (err instanceof TransferDeniedError) {
+    return {
+      status: 403,
+      body: body('transfer_denied', err.message, { reason: err.reason }),
+      internal: false,
+    };
+  }
+  if (err instanceof PeerRefusedError) {
+    return { status: 502, body: body('peer_refused', err.message, { code: err.code }), internal: false };
+  }
+  if (err instanceof PeerUnavailableError || err instanceof ExchangeProtocolError) {
+    return { status: 503, body: body('peer_unavailable', err.message), internal: false };
+  }
+  if (err instanceof NotSharedError) {
+    return { status: 409, body: body('not_shared', err.message), internal: false };
   }
   if (err instanceof InvalidIdError) {
     return { status: 400, body: body('invalid_id', err.message, { kind: err.kind }), internal: false };

@@ -19,12 +19,15 @@ import type { AddressInfo } from 'node:net';
 import { Router } from '@koa/router';
 import Koa, { type Context } from 'koa';
 import { API_PREFIX } from '../../protocol/api.ts';
-import type { AgreementRegistry } from '../agreements/index.ts';
+import type { AgreementProposals, AgreementRegistry } from '../agreements/index.ts';
 import type { AuditLog } from '../audit/index.ts';
+import type { EvidenceLog } from '../evidence/index.ts';
 import type { Auth } from '../auth/index.ts';
 import { apiUrlOf } from '../config.ts';
 import type { Loggers } from '../log.ts';
 import type { PeerBook } from '../peers/index.ts';
+import type { QueryService } from '../query/index.ts';
+import type { ExchangeService } from '../exchange/index.ts';
 import type { RecordStoreApi } from '../store/types.ts';
 import { accessControl } from './access.ts';
 import { serveConsole } from './console.ts';
@@ -32,12 +35,15 @@ import { errorHandler } from './errors.ts';
 import { jsonBody, requestLog } from './middleware.ts';
 import { agreementsRouter } from './routes/agreements.ts';
 import { auditRouter } from './routes/audit.ts';
+import { evidenceRouter } from './routes/evidence.ts';
 import { businessesRouter } from './routes/businesses.ts';
 import { casesRouter } from './routes/cases.ts';
 import { healthRouter } from './routes/health.ts';
 import { identifiersRouter } from './routes/identifiers.ts';
 import { peersRouter } from './routes/peers.ts';
 import { personsRouter } from './routes/persons.ts';
+import { queriesRouter } from './routes/queries.ts';
+import { exchangeRouter } from './routes/exchange.ts';
 import { sessionRouter } from './routes/session.ts';
 import { usersRouter } from './routes/users.ts';
 import { vocabulariesRouter } from './routes/vocabularies.ts';
@@ -48,8 +54,16 @@ export interface ApiDeps {
   store: RecordStoreApi;
   auth: Auth;
   audit: AuditLog;
+  /** The evidence log of exchanges, for auditors and exchange administrators. */
+  evidence: EvidenceLog;
   agreements: AgreementRegistry;
   peers: PeerBook;
+  /** Agreement proposals to and from partners (the `agreements` peer protocol delivers them). */
+  proposals?: AgreementProposals;
+  /** Hit/no-hit look-ups at partners, and the log of them. */
+  queries: QueryService;
+  /** Records to and from partners: the inbox, sending on demand, shares and recalls. */
+  exchange: ExchangeService;
   /** This node's signing key, for the revocations it signs. */
   signingKey: KeyObject;
   loggers: Pick<Loggers, 'http' | 'auth'>;
@@ -65,19 +79,40 @@ export interface ApiDeps {
 
 /** The `/api/v1` router with every resource's routes: what the rules table must cover. */
 export function createApiRouter(
-  deps: Pick<ApiDeps, 'store' | 'auth' | 'audit' | 'agreements' | 'peers' | 'signingKey' | 'loggers' | 'tls'>,
+  deps: Pick<
+    ApiDeps,
+    | 'store'
+    | 'auth'
+    | 'audit'
+    | 'evidence'
+    | 'agreements'
+    | 'peers'
+    | 'proposals'
+    | 'queries'
+    | 'exchange'
+    | 'signingKey'
+    | 'loggers'
+    | 'tls'
+  >,
 ): Router<ApiState> {
   const api = new Router<ApiState>({ prefix: API_PREFIX });
   for (const router of [
     sessionRouter({ auth: deps.auth, log: deps.loggers.auth, tls: deps.tls }),
     usersRouter({ auth: deps.auth, log: deps.loggers.auth }),
     auditRouter({ audit: deps.audit }),
+    evidenceRouter({ evidence: deps.evidence, audit: deps.audit }),
     casesRouter(deps.store, deps.audit),
     personsRouter(deps.store, deps.audit),
     businessesRouter(deps.store, deps.audit),
     identifiersRouter(deps.store),
-    agreementsRouter({ agreements: deps.agreements, signingKey: deps.signingKey }),
+    agreementsRouter({
+      agreements: deps.agreements,
+      signingKey: deps.signingKey,
+      ...(deps.proposals ? { proposals: deps.proposals } : {}),
+    }),
     peersRouter({ peers: deps.peers }),
+    queriesRouter({ queries: deps.queries, audit: deps.audit }),
+    exchangeRouter({ exchange: deps.exchange, audit: deps.audit }),
     vocabulariesRouter(),
   ]) {
     api.use(router.routes(), router.allowedMethods({ throw: true }));

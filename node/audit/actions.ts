@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = {
   'record-updated':
     'a case, person or business was changed (target: record id; details.type, details.version)',
   'record-deleted': 'a case, person or business was deleted (target: record id; details.type)',
+  'case-sent':
+    'an officer sent a case to a partner on demand (target: case id; details.peer, details.manifestId)',
+  'case-recalled': 'an officer recalled a case from the partners holding it (target: case id; details.peers)',
   'query-sent':
     'a hit/no-hit look-up was sent to a partner (target: peer id; details.identifierType, details.hit)',
   'query-received':
@@ -50,6 +53,16 @@ export const AUDIT_ACTIONS = {
   'agreement-installed': 'an agreement became active on this node (target: agreement id; details.version)',
   'agreement-revoked': 'an agreement was revoked by either party (target: agreement id; details.by)',
   'agreement-expired': 'an agreement reached the end of its validity (target: agreement id)',
+  'agreement-proposed':
+    'this node proposed an agreement it signed to the partner (target: agreement id; details.version, details.peer)',
+  'agreement-received':
+    'a partner delivered a proposal, countersignature, decline or revocation and it was accepted (actor: peer:<nodeId>; target: agreement id; details.kind, details.version, details.outcome)',
+  'agreement-declined':
+    'a proposal was declined, here or by the partner (target: agreement id; details.version, details.direction)',
+  'agreement-delivered':
+    'the partner acknowledged a proposal, countersignature, decline or revocation this node sent (target: agreement id; details.kind, details.version, details.peer)',
+  'agreement-delivery-refused':
+    'the partner refused a proposal, countersignature, decline or revocation this node sent (target: agreement id; details.kind, details.code, details.peer)',
   'peer-added': 'a peer was added (target: node id)',
   'peer-blocked': 'a peer was blocked (target: node id)',
   'peer-removed': 'a peer was removed (target: node id)',

@@ -10,6 +10,7 @@ import { registerAgreementCommand } from './commands/agreement.ts';
 import { registerAuditCommand } from './commands/audit.ts';
 import { registerCheckCommand } from './commands/check.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerEvidenceCommand } from './commands/evidence.ts';
 import { registerIdCommand } from './commands/id.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerPeerCommand } from './commands/peer.ts';
@@ -33,6 +34,7 @@ export function createProgram(): Command {
     registerCheckCommand,
     registerUserCommand,
     registerAuditCommand,
+    registerEvidenceCommand,
     registerDemoCommand,
     registerAgreementCommand,
     registerPeerCommand,

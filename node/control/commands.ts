@@ -5,16 +5,32 @@
  */
 import { z } from 'zod';
 import { signingKeyFromLibp2p } from '../../policies/index.ts';
-import type { AgreementDetail, AgreementSummary, PeerSummary, UserSummary } from '../../protocol/api.ts';
+import type {
+  AgreementDetail,
+  AgreementSummary,
+  EvidenceVerifyResponse,
+  PeerSummary,
+  ProposalDetail,
+  ProposalSummary,
+  UserSummary,
+} from '../../protocol/api.ts';
 import {
   DEFAULT_REVOCATION_REASON,
+  MAX_NOTE_LENGTH,
+  MAX_REASON_LENGTH,
+  ProposalsUnavailableError,
   UnknownAgreementError,
+  UnknownProposalError,
+  type AgreementProposals,
   type AgreementRegistry,
+  type CountersignResult,
   type InstallResult,
+  type ProposeResult,
   type RevocationResult,
 } from '../agreements/index.ts';
 import { toValidationIssues } from '../api/validate.ts';
 import type { AuditLog, AuditVerifyReport } from '../audit/index.ts';
+import { exportEvidenceFile, verifyEvidenceAudited, type EvidenceLog } from '../evidence/index.ts';
 import type { AccountActor, Auth } from '../auth/index.ts';
 import type { NodeConfig } from '../config.ts';
 import type { NodeIdentity } from '../identity.ts';
@@ -39,11 +55,15 @@ export interface NodeServices {
   maintenance: StoreMaintenance;
   /** The node's one audit log (the accounts service writes through it too). */
   audit: AuditLog;
+  /** The node's one evidence log of exchanges with partners. */
+  evidence: EvidenceLog;
   auth: Auth;
   /** The agreements installed on this node and the revocations it holds. */
   agreements: AgreementRegistry;
   /** The partner nodes this node knows by address. */
   peers: PeerBook;
+  /** Agreement proposals to and from partners (delivered by the running node). */
+  proposals?: AgreementProposals;
   loggers: Loggers;
   /** Where the API answers: the bound address when the node runs, the configured one otherwise. */
   apiUrl: string;
@@ -61,6 +81,11 @@ export interface CommandDefinition<A, R> {
 }
 
 const define = <A, R>(definition: CommandDefinition<A, R>) => definition;
+
+const proposalsOf = (services: NodeServices): AgreementProposals => {
+  if (!services.proposals) throw new ProposalsUnavailableError();
+  return services.proposals;
+};
 
 /** Who runs a command at the appliance: `cli:<os user>`, recorded in the audit log. */
 const operator = z.string().min(1).max(200).default('system:cli');
@@ -233,6 +258,55 @@ export const commands = {
       agreements.addRevocation(args.revocation, args.by),
   }),
 
+  /**
+   * Proposes a sealed agreement this node signed to the partner: the running node delivers it
+   * at once (or keeps trying); offline it is stored and delivered when the node starts.
+   */
+  'agreement-propose': define({
+    args: z
+      .object({ sealed: z.unknown(), note: z.string().max(MAX_NOTE_LENGTH).optional(), by: operator })
+      .strict(),
+    run: (services, args): Promise<ProposeResult> =>
+      proposalsOf(services).propose(args.sealed, args.note, args.by),
+  }),
+
+  'agreement-proposals': define({
+    args: z.object({}).strict(),
+    run: async (services): Promise<{ items: ProposalSummary[] }> => ({
+      items: await proposalsOf(services).list(),
+    }),
+  }),
+
+  'agreement-proposal-get': define({
+    args: z.object({ id: z.string().min(1).max(100) }).strict(),
+    run: async (services, args): Promise<ProposalDetail> => {
+      const detail = await proposalsOf(services).get(args.id);
+      if (!detail) throw new UnknownProposalError(args.id);
+      return detail;
+    },
+  }),
+
+  /** Countersigns an incoming proposal, installs the agreement and queues it for the proposer. */
+  'agreement-accept': define({
+    args: z
+      .object({ id: z.string().min(1).max(100), version: z.number().int().min(1).optional(), by: operator })
+      .strict(),
+    run: (services, args): Promise<CountersignResult> =>
+      proposalsOf(services).countersign(args.id, args.by, args.version),
+  }),
+
+  'agreement-decline': define({
+    args: z
+      .object({
+        id: z.string().min(1).max(100),
+        reason: z.string().trim().max(MAX_REASON_LENGTH).optional(),
+        by: operator,
+      })
+      .strict(),
+    run: (services, args): Promise<ProposalDetail> =>
+      proposalsOf(services).decline(args.id, args.reason, args.by),
+  }),
+
   'peer-add': define({
     args: z.object({ multiaddr: z.string().min(1).max(1000), by: operator }).strict(),
     run: ({ peers }, args): Promise<AddPeerResult> => peers.add(args.multiaddr, args.by),
@@ -246,6 +320,24 @@ export const commands = {
   'peer-remove': define({
     args: z.object({ nodeId: z.string().min(1).max(100), by: operator }).strict(),
     run: ({ peers }, args): Promise<PeerSummary> => peers.remove(args.nodeId, args.by),
+  }),
+
+  /** The evidence log's chain and signed documents checked; the check is audited. */
+  'evidence-verify': define({
+    args: z.object({ by: operator }).strict(),
+    run: ({ evidence, audit }, args): Promise<EvidenceVerifyResponse> =>
+      verifyEvidenceAudited(evidence, audit, { actor: args.by }),
+  }),
+
+  /**
+   * Writes the whole evidence log as JSON Lines to `out` (created, mode 0600; never overwritten)
+   * from the process that holds the store, so a large log is streamed, not sent over the socket.
+   * Only the node's own user reaches the control socket, so the file is written as that user.
+   */
+  'evidence-export': define({
+    args: z.object({ out: z.string().min(1).max(4096), by: operator }).strict(),
+    run: ({ evidence, audit }, args): Promise<{ count: number; out: string }> =>
+      exportEvidenceFile(evidence, audit, { actor: args.by }, args.out),
   }),
 
   'audit-verify': define({

@@ -354,6 +354,8 @@ async function prepareAgreements(
 interface PeerListItem {
   nodeId: string;
   status: 'unknown' | 'connected' | 'disconnected';
+  activeAgreement: boolean;
+  sync?: { lastCompleteAt?: string; lag?: number; received: number; lastError?: string };
 }
 
 interface AgreementListItem {
@@ -382,6 +384,31 @@ async function waitConnected(
   throw new DemoError(
     `the partners of ${dataDir} did not connect within ${CONNECT_TIMEOUT_MS / 1000} s: see ${join(dataDir, LOG_FILE)}`,
   );
+}
+
+/**
+ * Waits until every national node has pulled everything its partners share with it (each peer
+ * with an active agreement reports a complete sync), so the table shows records that flowed.
+ */
+async function waitSynced(dataDirs: readonly string[], signal: AbortSignal, err: (line: string) => void) {
+  const deadline = Date.now() + CONNECT_TIMEOUT_MS;
+  const pending = new Set(dataDirs);
+  while (pending.size > 0) {
+    if (signal.aborted) throw new DemoError('stopped before the first records were exchanged');
+    if (Date.now() > deadline) {
+      throw new DemoError(
+        `the first exchange of records did not complete within ${CONNECT_TIMEOUT_MS / 1000} s`,
+      );
+    }
+    for (const dataDir of [...pending]) {
+      const peers = JSON.parse(
+        await cenNode(['peer', 'list', '--json', '--data', dataDir], err),
+      ) as PeerListItem[];
+      if (peers.filter((p) => p.activeAgreement).every((p) => p.sync?.lastCompleteAt !== undefined))
+        pending.delete(dataDir);
+    }
+    if (pending.size > 0) await new Promise((done) => setTimeout(done, 500));
+  }
 }
 
 function alignRows(rows: readonly (readonly string[])[]): string {
@@ -437,20 +464,29 @@ async function formatFederation(
     ]);
   }
   const keyOf = new Map([...ids].map(([key, id]) => [id.nodeId, key]));
-  const peerRows = [['node', 'peer', 'connection']];
+  const peerRows = [['node', 'peer', 'connection', 'records received from it', 'behind']];
   for (const spec of national) {
     for (const peer of lists.get(spec.key)!.peers) {
-      peerRows.push([spec.key, keyOf.get(peer.nodeId) ?? peer.nodeId, peer.status]);
+      peerRows.push([
+        spec.key,
+        keyOf.get(peer.nodeId) ?? peer.nodeId,
+        peer.status,
+        peer.sync ? String(peer.sync.received) : '-',
+        peer.sync?.lag === undefined ? '-' : `${peer.sync.lag} changes`,
+      ]);
     }
   }
   return [
     'Agreements (signed by both parties, installed on both nodes):',
     alignRows(agreementRows),
     '',
-    'Peer connections (a node connects only to partners with an active agreement):',
+    'Peer connections and records pulled (a node connects only to partners with an active agreement,',
+    'and receives only the cases, fields and items that agreement allows):',
     alignRows(peerRows),
     '',
-    'The WCO contribution agreements (members to the WCO node) come with issue 7; records flow once the exchange protocol is in.',
+    'Records keep flowing: a case created or edited on Kenya reaches Tanzania and Belgium within seconds,',
+    'as far as each agreement allows. Officers see them under Inbox, send a case on demand and recall it.',
+    'The WCO contribution agreements (members to the WCO node) come with issue 7.',
   ].join('\n');
 }
 
@@ -568,6 +604,12 @@ export async function runDemo(
     ).map((key) => ids.get(key)!.nodeId);
     err('waiting for the partners to connect…');
     await waitConnected(join(dir, 'ke'), partnersOfKe, signal, err);
+    err('waiting for the first records to be exchanged…');
+    await waitSynced(
+      DEMO_NODES.filter((n) => n.role === 'national').map((n) => join(dir, n.key)),
+      signal,
+      err,
+    );
     out(`\n${await formatFederation(dir, ids, err)}`);
     out(
       `\n"${ADMIN_USERNAME}" enrols a second factor (a TOTP authenticator app) at the first sign-in; the users work with the data.`,

@@ -3,7 +3,7 @@
  * A peer is only an address book entry: what may flow to or from it is decided by the agreements
  * (and, with the peer host, the connection gater), never by being in this book.
  */
-import type { PeerSummary } from '../../protocol/api.ts';
+import type { PeerSummary, PeerSyncState } from '../../protocol/api.ts';
 import { parseNodeId, type NodeId } from '../../protocol/ids.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { KvStore } from '../store/kv.ts';
@@ -33,7 +33,7 @@ export interface PeerBookOptions {
 
 /** The running peer host's view of a peer (see node/p2p). */
 export interface PeerStatusSource {
-  status(nodeId: string): { connected: boolean; lastSeen?: string; name?: string };
+  status(nodeId: string): { connected: boolean; lastSeen?: string; name?: string; sync?: PeerSyncState };
 }
 
 export interface AddPeerResult {
@@ -50,6 +50,8 @@ export class PeerBook {
   readonly #clock: () => Date;
   #queue: Promise<unknown> = Promise.resolve();
   #statusSource: PeerStatusSource | undefined;
+  /** Told after a peer is added or removed (the peer host re-reads whom it admits). */
+  readonly #listeners = new Set<() => void>();
 
   constructor(options: PeerBookOptions) {
     this.#kv = options.kv;
@@ -63,6 +65,23 @@ export class PeerBook {
     const result = this.#queue.then(work);
     this.#queue = result.catch(() => undefined);
     return result;
+  }
+
+  /** Calls `listener` after each peer added, address added or peer removed; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #changed(): void {
+    for (const listener of this.#listeners) {
+      // A listener's failure must not fail a change that is already stored.
+      try {
+        listener();
+      } catch {
+        /* the listener logs its own failures */
+      }
+    }
   }
 
   /** Connection states come from the running peer host; without one they are `unknown`. */
@@ -101,6 +120,7 @@ export class PeerBook {
           details: { addresses: peer.multiaddrs.length },
         }),
       ]);
+      this.#changed();
       return { added: true, peer: await this.#summary(peer) };
     });
   }
@@ -129,6 +149,7 @@ export class PeerBook {
         { type: 'del', ns: PEERS_NAMESPACE, key: id },
         ...this.#audit.entryOps({ action: 'peer-removed', actor, target: id, outcome: 'ok' }),
       ]);
+      this.#changed();
       return this.#summary(known);
     });
   }
@@ -145,6 +166,7 @@ export class PeerBook {
       status: live === undefined ? 'unknown' : live.connected ? 'connected' : 'disconnected',
       ...(live?.lastSeen === undefined ? {} : { lastSeen: live.lastSeen }),
       ...(live?.name === undefined ? {} : { name: live.name }),
+      ...(live?.sync === undefined ? {} : { sync: { ...live.sync } }),
       activeAgreement: active.has(peer.nodeId),
       addedAt: peer.addedAt,
       addedBy: peer.addedBy,

@@ -5,7 +5,7 @@
  *
  * Layers: `KvStore` (kv.ts: `MemoryKv`, `LevelKv`) → `RecordStore` (records.ts, implementing
  * types.ts) → `FullTextIndex` (fulltext.ts, written by fulltext-worker.ts) beside it; search.ts
- * joins the filter indexes, canonical-json.ts hashes records; `checkStore` (check.ts) verifies it
+ * joins the filter indexes, protocol/canonical-json.ts hashes records; `checkStore` (check.ts) verifies it
  * all. See docs/decisions/0003 for the search design and its measurements.
  *
  * @example
@@ -20,7 +20,7 @@ import { FullTextIndex } from './fulltext.ts';
 import { LevelKv } from './level-kv.ts';
 import { RecordStore } from './records.ts';
 
-export { canonicalJson } from './canonical-json.ts';
+export { canonicalJson } from '../../protocol/canonical-json.ts';
 export { checkStore, type CheckOptions, type StoreCheckReport } from './check.ts';
 export { FullTextIndex, type FullTextPage, type FullTextSource } from './fulltext.ts';
 export { JsonText } from './json-text.ts';

@@ -8,7 +8,7 @@
  *   verifyChain('case', id, [rev], record); // undefined: the chain holds
  */
 import { hash } from 'node:crypto';
-import { canonicalForm, canonicalJson } from './canonical-json.ts';
+import { canonicalForm, canonicalJson } from '../../protocol/canonical-json.ts';
 import type { RecordType, Revision } from './types.ts';
 
 export function sha256Hex(text: string): string {

@@ -44,8 +44,11 @@ export namespace cen {
                 /** AgreementFrame refusal. */
                 refusal: (cen.agreements.v1.Refusal|null);
 
+                /** AgreementFrame decline. */
+                decline: (cen.agreements.v1.Decline|null);
+
                 /** AgreementFrame body. */
-                body?: ("proposal"|"countersigned"|"revocation"|"ack"|"refusal");
+                body?: ("proposal"|"countersigned"|"revocation"|"ack"|"refusal"|"decline");
 
                 /**
                  * Creates a new AgreementFrame instance using the specified properties.
@@ -129,8 +132,11 @@ export namespace cen {
                     /** AgreementFrame refusal */
                     refusal?: (cen.agreements.v1.Refusal.$Properties|null);
 
+                    /** AgreementFrame decline */
+                    decline?: (cen.agreements.v1.Decline.$Properties|null);
+
                     /** AgreementFrame body */
-                    body?: ("proposal"|"countersigned"|"revocation"|"ack"|"refusal");
+                    body?: ("proposal"|"countersigned"|"revocation"|"ack"|"refusal"|"decline");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -143,9 +149,10 @@ export namespace cen {
                   revocation?: cen.agreements.v1.Revocation.$Shape|null;
                   ack?: cen.agreements.v1.Ack.$Shape|null;
                   refusal?: cen.agreements.v1.Refusal.$Shape|null;
+                  decline?: cen.agreements.v1.Decline.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal?: null }|{ body?: "proposal"; proposal: cen.agreements.v1.Proposal.$Shape; countersigned?: null; revocation?: null; ack?: null; refusal?: null }|{ body?: "countersigned"; proposal?: null; countersigned: cen.agreements.v1.Countersigned.$Shape; revocation?: null; ack?: null; refusal?: null }|{ body?: "revocation"; proposal?: null; countersigned?: null; revocation: cen.agreements.v1.Revocation.$Shape; ack?: null; refusal?: null }|{ body?: "ack"; proposal?: null; countersigned?: null; revocation?: null; ack: cen.agreements.v1.Ack.$Shape; refusal?: null }|{ body?: "refusal"; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal: cen.agreements.v1.Refusal.$Shape })
+                  ({ body?: undefined; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal?: null; decline?: null }|{ body?: "proposal"; proposal: cen.agreements.v1.Proposal.$Shape; countersigned?: null; revocation?: null; ack?: null; refusal?: null; decline?: null }|{ body?: "countersigned"; proposal?: null; countersigned: cen.agreements.v1.Countersigned.$Shape; revocation?: null; ack?: null; refusal?: null; decline?: null }|{ body?: "revocation"; proposal?: null; countersigned?: null; revocation: cen.agreements.v1.Revocation.$Shape; ack?: null; refusal?: null; decline?: null }|{ body?: "ack"; proposal?: null; countersigned?: null; revocation?: null; ack: cen.agreements.v1.Ack.$Shape; refusal?: null; decline?: null }|{ body?: "refusal"; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal: cen.agreements.v1.Refusal.$Shape; decline?: null }|{ body?: "decline"; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal?: null; decline: cen.agreements.v1.Decline.$Shape })
                 );
             }
 
@@ -453,6 +460,118 @@ export namespace cen {
 
                 /** Shape of a Revocation. */
                 type $Shape = cen.agreements.v1.Revocation.$Properties;
+            }
+
+            /**
+             * Properties of a Decline.
+             * @deprecated Use cen.agreements.v1.Decline.$Properties instead.
+             */
+            interface IDecline extends cen.agreements.v1.Decline.$Properties {
+            }
+
+            /** Represents a Decline. */
+            class Decline {
+
+                /**
+                 * Constructs a new Decline.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: cen.agreements.v1.Decline.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Decline agreementId. */
+                agreementId: string;
+
+                /** Decline reason. */
+                reason: string;
+
+                /** Decline version. */
+                version: number;
+
+                /**
+                 * Creates a new Decline instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Decline instance
+                 */
+                static create(properties: cen.agreements.v1.Decline.$Shape): cen.agreements.v1.Decline & cen.agreements.v1.Decline.$Shape;
+                static create(properties?: cen.agreements.v1.Decline.$Properties): cen.agreements.v1.Decline;
+
+                /**
+                 * Encodes the specified Decline message. Does not implicitly {@link cen.agreements.v1.Decline.verify|verify} messages.
+                 * @param message Decline message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: cen.agreements.v1.Decline.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Decline message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {cen.agreements.v1.Decline & cen.agreements.v1.Decline.$Shape} Decline
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cen.agreements.v1.Decline & cen.agreements.v1.Decline.$Shape;
+
+                /**
+                 * Verifies a Decline message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Decline message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Decline
+                 */
+                static fromObject(object: { [k: string]: any }): cen.agreements.v1.Decline;
+
+                /**
+                 * Creates a plain object from a Decline message. Also converts values to other types if specified.
+                 * @param message Decline
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: cen.agreements.v1.Decline, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Decline to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Decline
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Decline {
+
+                /** Properties of a Decline. */
+                interface $Properties {
+
+                    /** Decline agreementId */
+                    agreementId?: string;
+
+                    /** Decline reason */
+                    reason?: string;
+
+                    /** Decline version */
+                    version?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Decline. */
+                type $Shape = cen.agreements.v1.Decline.$Properties;
             }
 
             /**

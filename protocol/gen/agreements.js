@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number;
 
 // Exported root namespace
 const $root = $protobuf.roots["agreements"] || ($protobuf.roots["agreements"] = {});
@@ -45,7 +45,8 @@ export const cen = $root.cen = (() => {
                  * @property {cen.agreements.v1.Revocation.$Properties|null} [revocation] AgreementFrame revocation
                  * @property {cen.agreements.v1.Ack.$Properties|null} [ack] AgreementFrame ack
                  * @property {cen.agreements.v1.Refusal.$Properties|null} [refusal] AgreementFrame refusal
-                 * @property {"proposal"|"countersigned"|"revocation"|"ack"|"refusal"} [body] AgreementFrame body
+                 * @property {cen.agreements.v1.Decline.$Properties|null} [decline] AgreementFrame decline
+                 * @property {"proposal"|"countersigned"|"revocation"|"ack"|"refusal"|"decline"} [body] AgreementFrame body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -65,9 +66,10 @@ export const cen = $root.cen = (() => {
                  *   revocation?: cen.agreements.v1.Revocation.$Shape|null;
                  *   ack?: cen.agreements.v1.Ack.$Shape|null;
                  *   refusal?: cen.agreements.v1.Refusal.$Shape|null;
+                 *   decline?: cen.agreements.v1.Decline.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal?: null }|{ body?: "proposal"; proposal: cen.agreements.v1.Proposal.$Shape; countersigned?: null; revocation?: null; ack?: null; refusal?: null }|{ body?: "countersigned"; proposal?: null; countersigned: cen.agreements.v1.Countersigned.$Shape; revocation?: null; ack?: null; refusal?: null }|{ body?: "revocation"; proposal?: null; countersigned?: null; revocation: cen.agreements.v1.Revocation.$Shape; ack?: null; refusal?: null }|{ body?: "ack"; proposal?: null; countersigned?: null; revocation?: null; ack: cen.agreements.v1.Ack.$Shape; refusal?: null }|{ body?: "refusal"; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal: cen.agreements.v1.Refusal.$Shape })
+                 *   ({ body?: undefined; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal?: null; decline?: null }|{ body?: "proposal"; proposal: cen.agreements.v1.Proposal.$Shape; countersigned?: null; revocation?: null; ack?: null; refusal?: null; decline?: null }|{ body?: "countersigned"; proposal?: null; countersigned: cen.agreements.v1.Countersigned.$Shape; revocation?: null; ack?: null; refusal?: null; decline?: null }|{ body?: "revocation"; proposal?: null; countersigned?: null; revocation: cen.agreements.v1.Revocation.$Shape; ack?: null; refusal?: null; decline?: null }|{ body?: "ack"; proposal?: null; countersigned?: null; revocation?: null; ack: cen.agreements.v1.Ack.$Shape; refusal?: null; decline?: null }|{ body?: "refusal"; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal: cen.agreements.v1.Refusal.$Shape; decline?: null }|{ body?: "decline"; proposal?: null; countersigned?: null; revocation?: null; ack?: null; refusal?: null; decline: cen.agreements.v1.Decline.$Shape })
                  * )} cen.agreements.v1.AgreementFrame.$Shape
                  */
 
@@ -126,17 +128,25 @@ export const cen = $root.cen = (() => {
                  */
                 AgreementFrame.prototype.refusal = null;
 
+                /**
+                 * AgreementFrame decline.
+                 * @member {cen.agreements.v1.Decline|null} decline
+                 * @memberof cen.agreements.v1.AgreementFrame
+                 * @instance
+                 */
+                AgreementFrame.prototype.decline = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * AgreementFrame body.
-                 * @member {"proposal"|"countersigned"|"revocation"|"ack"|"refusal"|undefined} body
+                 * @member {"proposal"|"countersigned"|"revocation"|"ack"|"refusal"|"decline"|undefined} body
                  * @memberof cen.agreements.v1.AgreementFrame
                  * @instance
                  */
                 $Object.defineProperty(AgreementFrame.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["proposal", "countersigned", "revocation", "ack", "refusal"]),
+                    get: $util.oneOfGetter($oneOfFields = ["proposal", "countersigned", "revocation", "ack", "refusal", "decline"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -182,6 +192,8 @@ export const cen = $root.cen = (() => {
                         $root.cen.agreements.v1.Ack.encode(message.ack, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal"))
                         $root.cen.agreements.v1.Refusal.encode(message.refusal, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.decline != null && $Object.hasOwnProperty.call(message, "decline"))
+                        $root.cen.agreements.v1.Decline.encode(message.decline, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -259,6 +271,13 @@ export const cen = $root.cen = (() => {
                                     break;
                                 message.refusal = $root.cen.agreements.v1.Refusal.decode(reader, reader.size(), $undefined, _depth + 1, message.refusal);
                                 message.body = "refusal";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.decline = $root.cen.agreements.v1.Decline.decode(reader, reader.size(), $undefined, _depth + 1, message.decline);
+                                message.body = "decline";
                                 continue;
                             }
                         }
@@ -342,6 +361,16 @@ export const cen = $root.cen = (() => {
                                 return "refusal." + error;
                         }
                     }
+                    if (message.decline != null && $Object.hasOwnProperty.call(message, "decline")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.cen.agreements.v1.Decline.verify(message.decline, _depth + 1);
+                            if (error)
+                                return "decline." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -388,6 +417,11 @@ export const cen = $root.cen = (() => {
                             throw $TypeError(".cen.agreements.v1.AgreementFrame.refusal: object expected");
                         message.refusal = $root.cen.agreements.v1.Refusal.fromObject(object.refusal, _depth + 1);
                     }
+                    if (object.decline != null) {
+                        if (!$util.isObject(object.decline))
+                            throw $TypeError(".cen.agreements.v1.AgreementFrame.decline: object expected");
+                        message.decline = $root.cen.agreements.v1.Decline.fromObject(object.decline, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -432,6 +466,11 @@ export const cen = $root.cen = (() => {
                         object.refusal = $root.cen.agreements.v1.Refusal.toObject(message.refusal, options, _depth + 1);
                         if (options.oneofs)
                             object.body = "refusal";
+                    }
+                    if (message.decline != null && $Object.hasOwnProperty.call(message, "decline")) {
+                        object.decline = $root.cen.agreements.v1.Decline.toObject(message.decline, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "decline";
                     }
                     return object;
                 };
@@ -1230,6 +1269,311 @@ export const cen = $root.cen = (() => {
                 };
 
                 return Revocation;
+            })();
+
+            v1.Decline = (function() {
+
+                /**
+                 * Properties of a Decline.
+                 * @typedef {Object} cen.agreements.v1.Decline.$Properties
+                 * @property {string} [agreementId] Decline agreementId
+                 * @property {string} [reason] Decline reason
+                 * @property {number} [version] Decline version
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Decline.
+                 * @memberof cen.agreements.v1
+                 * @interface IDecline
+                 * @augments cen.agreements.v1.Decline.$Properties
+                 * @deprecated Use cen.agreements.v1.Decline.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Decline.
+                 * @typedef {cen.agreements.v1.Decline.$Properties} cen.agreements.v1.Decline.$Shape
+                 */
+
+                /**
+                 * Constructs a new Decline.
+                 * @memberof cen.agreements.v1
+                 * @classdesc Represents a Decline.
+                 * @constructor
+                 * @param {cen.agreements.v1.Decline.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Decline = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Decline agreementId.
+                 * @member {string} agreementId
+                 * @memberof cen.agreements.v1.Decline
+                 * @instance
+                 */
+                Decline.prototype.agreementId = "";
+
+                /**
+                 * Decline reason.
+                 * @member {string} reason
+                 * @memberof cen.agreements.v1.Decline
+                 * @instance
+                 */
+                Decline.prototype.reason = "";
+
+                /**
+                 * Decline version.
+                 * @member {number} version
+                 * @memberof cen.agreements.v1.Decline
+                 * @instance
+                 */
+                Decline.prototype.version = 0;
+
+                /**
+                 * Creates a new Decline instance using the specified properties.
+                 * @function create
+                 * @memberof cen.agreements.v1.Decline
+                 * @static
+                 * @param {cen.agreements.v1.Decline.$Properties=} [properties] Properties to set
+                 * @returns {cen.agreements.v1.Decline} Decline instance
+                 * @type {{
+                 *   (properties: cen.agreements.v1.Decline.$Shape): cen.agreements.v1.Decline & cen.agreements.v1.Decline.$Shape;
+                 *   (properties?: cen.agreements.v1.Decline.$Properties): cen.agreements.v1.Decline;
+                 * }}
+                 */
+                Decline.create = function(properties) {
+                    return new Decline(properties);
+                };
+
+                /**
+                 * Encodes the specified Decline message. Does not implicitly {@link cen.agreements.v1.Decline.verify|verify} messages.
+                 * @function encode
+                 * @memberof cen.agreements.v1.Decline
+                 * @static
+                 * @param {cen.agreements.v1.Decline.$Properties} message Decline message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Decline.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId") && message.agreementId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.agreementId);
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.version);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Decline message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof cen.agreements.v1.Decline
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {cen.agreements.v1.Decline & cen.agreements.v1.Decline.$Shape} Decline
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Decline.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.cen.agreements.v1.Decline();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agreementId = value;
+                                else
+                                    delete message.agreementId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a Decline message.
+                 * @function verify
+                 * @memberof cen.agreements.v1.Decline
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Decline.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                        if (!$util.isString(message.agreementId))
+                            return "agreementId: string expected";
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isInteger(message.version))
+                            return "version: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Decline message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof cen.agreements.v1.Decline
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {cen.agreements.v1.Decline} Decline
+                 */
+                Decline.fromObject = function (object, _depth) {
+                    if (object instanceof $root.cen.agreements.v1.Decline)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".cen.agreements.v1.Decline: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.cen.agreements.v1.Decline();
+                    if (object.agreementId != null)
+                        if (typeof object.agreementId !== "string" || object.agreementId.length)
+                            message.agreementId = $String(object.agreementId);
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    if (object.version != null)
+                        if ($Number(object.version) !== 0)
+                            message.version = object.version >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Decline message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof cen.agreements.v1.Decline
+                 * @static
+                 * @param {cen.agreements.v1.Decline} message Decline
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Decline.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.agreementId = "";
+                        object.reason = "";
+                        object.version = 0;
+                    }
+                    if (message.agreementId != null && $Object.hasOwnProperty.call(message, "agreementId"))
+                        object.agreementId = message.agreementId;
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    return object;
+                };
+
+                /**
+                 * Converts this Decline to JSON.
+                 * @function toJSON
+                 * @memberof cen.agreements.v1.Decline
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Decline.prototype.toJSON = function() {
+                    return Decline.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Decline
+                 * @function getTypeUrl
+                 * @memberof cen.agreements.v1.Decline
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Decline.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/cen.agreements.v1.Decline";
+                };
+
+                return Decline;
             })();
 
             v1.Ack = (function() {

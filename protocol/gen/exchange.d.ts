@@ -190,6 +190,9 @@ export namespace cen {
                 /** SyncRequest purgeNotices. */
                 purgeNotices: string[];
 
+                /** SyncRequest recentReceipts. */
+                recentReceipts: string[];
+
                 /**
                  * Creates a new SyncRequest instance using the specified properties.
                  * @param [properties] Properties to set
@@ -271,6 +274,9 @@ export namespace cen {
 
                     /** SyncRequest purgeNotices */
                     purgeNotices?: string[];
+
+                    /** SyncRequest recentReceipts */
+                    recentReceipts?: string[];
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

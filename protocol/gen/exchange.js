@@ -513,6 +513,7 @@ export const cen = $root.cen = (() => {
                  * @property {number} [cursor] SyncRequest cursor
                  * @property {number} [maxEntries] SyncRequest maxEntries
                  * @property {Array.<string>} [purgeNotices] SyncRequest purgeNotices
+                 * @property {Array.<string>} [recentReceipts] SyncRequest recentReceipts
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -539,6 +540,7 @@ export const cen = $root.cen = (() => {
                  */
                 const SyncRequest = function (properties) {
                     this.purgeNotices = [];
+                    this.recentReceipts = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -586,6 +588,14 @@ export const cen = $root.cen = (() => {
                 SyncRequest.prototype.purgeNotices = $util.emptyArray;
 
                 /**
+                 * SyncRequest recentReceipts.
+                 * @member {Array.<string>} recentReceipts
+                 * @memberof cen.exchange.v1.SyncRequest
+                 * @instance
+                 */
+                SyncRequest.prototype.recentReceipts = $util.emptyArray;
+
+                /**
                  * Creates a new SyncRequest instance using the specified properties.
                  * @function create
                  * @memberof cen.exchange.v1.SyncRequest
@@ -628,6 +638,9 @@ export const cen = $root.cen = (() => {
                     if (message.purgeNotices != null && message.purgeNotices.length)
                         for (let i = 0; i < message.purgeNotices.length; ++i)
                             writer.uint32(/* id 5, wireType 2 =*/42).string(message.purgeNotices[i]);
+                    if (message.recentReceipts != null && message.recentReceipts.length)
+                        for (let i = 0; i < message.recentReceipts.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.recentReceipts[i]);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -716,6 +729,14 @@ export const cen = $root.cen = (() => {
                                 message.purgeNotices.push(reader.stringVerify());
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.recentReceipts && message.recentReceipts.length))
+                                    message.recentReceipts = [];
+                                message.recentReceipts.push(reader.stringVerify());
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -767,6 +788,13 @@ export const cen = $root.cen = (() => {
                             if (!$util.isString(message.purgeNotices[i]))
                                 return "purgeNotices: string[] expected";
                     }
+                    if (message.recentReceipts != null && $Object.hasOwnProperty.call(message, "recentReceipts")) {
+                        if (!$Array.isArray(message.recentReceipts))
+                            return "recentReceipts: array expected";
+                        for (let i = 0; i < message.recentReceipts.length; ++i)
+                            if (!$util.isString(message.recentReceipts[i]))
+                                return "recentReceipts: string[] expected";
+                    }
                     return null;
                 };
 
@@ -814,6 +842,13 @@ export const cen = $root.cen = (() => {
                         for (let i = 0; i < object.purgeNotices.length; ++i)
                             message.purgeNotices[i] = $String(object.purgeNotices[i]);
                     }
+                    if (object.recentReceipts) {
+                        if (!$Array.isArray(object.recentReceipts))
+                            throw $TypeError(".cen.exchange.v1.SyncRequest.recentReceipts: array expected");
+                        message.recentReceipts = $Array(object.recentReceipts.length);
+                        for (let i = 0; i < object.recentReceipts.length; ++i)
+                            message.recentReceipts[i] = $String(object.recentReceipts[i]);
+                    }
                     return message;
                 };
 
@@ -834,8 +869,10 @@ export const cen = $root.cen = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.arrays || options.defaults)
+                    if (options.arrays || options.defaults) {
                         object.purgeNotices = [];
+                        object.recentReceipts = [];
+                    }
                     if (options.defaults) {
                         object.agreementId = "";
                         object.agreementVersion = 0;
@@ -863,6 +900,11 @@ export const cen = $root.cen = (() => {
                         object.purgeNotices = $Array(message.purgeNotices.length);
                         for (let j = 0; j < message.purgeNotices.length; ++j)
                             object.purgeNotices[j] = message.purgeNotices[j];
+                    }
+                    if (message.recentReceipts && message.recentReceipts.length) {
+                        object.recentReceipts = $Array(message.recentReceipts.length);
+                        for (let j = 0; j < message.recentReceipts.length; ++j)
+                            object.recentReceipts[j] = message.recentReceipts[j];
                     }
                     return object;
                 };

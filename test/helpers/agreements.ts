@@ -30,17 +30,29 @@ export async function partyOf(node: TestNode, country: string): Promise<Party> {
   return { nodeId: identity.nodeId, key: signingKeyFromLibp2p(identity.privateKey), country };
 }
 
-/** A year-long bilateral agreement for drug cases, non-nominal, sync and query, from a minute ago. */
+/**
+ * A year-long bilateral agreement for drug cases, non-nominal, sync and query, from a minute ago;
+ * `options` change the modes, ITR areas, fields, nominal data, maximum handling code and retention.
+ */
 export function agreementBetween(
   a: Party,
   b: Party,
-  options: { version?: number; id?: string } = {},
+  options: {
+    version?: number;
+    id?: string;
+    modes?: Agreement['modes'];
+    itrAreas?: string[];
+    nominal?: boolean;
+    maxCode?: Agreement['handling']['maxCode'];
+    fields?: Agreement['scope'][string]['fields'];
+    retentionDays?: number;
+  } = {},
 ): Agreement {
   const scope = {
     recordKinds: ['seizure', 'offence'] as ('seizure' | 'offence')[],
-    itrAreas: ['drugs'],
-    fields: ['kind', 'seizureDate', 'items'] as Agreement['scope'][string]['fields'],
-    nominal: false,
+    itrAreas: options.itrAreas ?? ['drugs'],
+    fields: options.fields ?? (['kind', 'seizureDate', 'items'] as Agreement['scope'][string]['fields']),
+    nominal: options.nominal ?? false,
   };
   const from = new Date(Date.now() - 60_000);
   return draftAgreement({
@@ -55,9 +67,13 @@ export function agreementBetween(
     })) as Agreement['parties'],
     legalBasis: { instrument: 'Customs mutual assistance agreement' },
     purposes: ['customs-enforcement'],
-    modes: ['sync', 'query'],
+    modes: options.modes ?? ['sync', 'query'],
     scope: { [a.nodeId]: scope, [b.nodeId]: scope },
-    handling: { maxCode: 'H2', onwardTransfer: 'prohibited', retentionDays: 365 },
+    handling: {
+      maxCode: options.maxCode ?? 'H2',
+      onwardTransfer: 'prohibited',
+      retentionDays: options.retentionDays ?? 365,
+    },
     validity: { from: from.toISOString(), until: new Date(from.getTime() + 365 * 86_400_000).toISOString() },
   });
 }

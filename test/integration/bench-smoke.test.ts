@@ -46,6 +46,16 @@ describe('make bench (smoke run with 1,000 cases)', function () {
       ['free-text p50', new RegExp(String.raw`free-text search p50\s+${number} ms`)],
       ['free-text p95', new RegExp(String.raw`free-text search p95\s+${number} ms`)],
       ['peak RSS', new RegExp(String.raw`peak RSS\s+${number} MB`)],
+      [
+        'raw replication',
+        new RegExp(String.raw`raw libp2p stream \+ LevelDB batch, same bytes\s+${number} records/s`),
+      ],
+      ['exchange sync', new RegExp(String.raw`exchange pull sync, two nodes\s+${number} records/s`)],
+      [
+        'replication ratio',
+        new RegExp(String.raw`exchange / raw\s+${number} %\s+≥ 30 %\s+(PASS|BELOW GOAL)`),
+      ],
+      ['query p95', new RegExp(String.raw`hit/no-hit query, 3 partners\s+${number} ms\s+${number} ms`)],
     ];
     for (const [name, pattern] of figures) expect(stdout, name).to.match(pattern);
     expect(stdout).to.include('1,000 cases');
@@ -60,6 +70,7 @@ describe('make bench (smoke run with 1,000 cases)', function () {
         fullText: { queries: number; p95Ms: number };
         peakRssMegabytes: number;
       };
+      replication: { cases: number; exchange: { stored: number; recordsPerSecond: number }; ratio: number };
     };
     expect(written.environment.node).to.equal(process.version);
     const { store } = written;
@@ -72,5 +83,9 @@ describe('make bench (smoke run with 1,000 cases)', function () {
     expect(store.search.meanResults).to.be.above(1);
     expect(store.fullText.queries).to.equal(200);
     expect(store.peakRssMegabytes).to.be.above(10);
+    // Every seeded case the agreement covers was pulled, and counted once.
+    expect(written.replication.cases).to.equal(1000);
+    expect(written.replication.exchange.stored).to.equal(1000);
+    expect(written.replication.ratio).to.be.above(0);
   });
 });

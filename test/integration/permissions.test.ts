@@ -34,6 +34,8 @@ const AUDITORS = ['auditor'] as const;
 /** Who signs agreements and adds peers, and who may look at them (the auditor and the contact point). */
 const EXCHANGE_MANAGERS = ['exchange-admin', 'wco-admin'] as const;
 const EXCHANGE_READERS = ['exchange-admin', 'national-admin', 'auditor', 'wco-admin'] as const;
+/** Who may read what was exchanged with partners: the auditor and those who sign agreements. */
+const EVIDENCE_READERS = ['exchange-admin', 'auditor', 'wco-admin'] as const;
 
 /** Who may call what: the policy of issue 3, restated by hand. */
 const EXPECTED: Readonly<Record<string, Allowed>> = {
@@ -78,13 +80,31 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'GET /agreements/:id': EXCHANGE_READERS,
   'POST /agreements/:id/revoke': EXCHANGE_MANAGERS,
   'POST /agreements/:id/revocations': EXCHANGE_MANAGERS,
+  'GET /agreements/proposals': EXCHANGE_READERS,
+  'POST /agreements/proposals': EXCHANGE_MANAGERS,
+  'GET /agreements/proposals/:id': EXCHANGE_READERS,
+  'POST /agreements/proposals/:id/countersign': EXCHANGE_MANAGERS,
+  'POST /agreements/proposals/:id/decline': EXCHANGE_MANAGERS,
   'GET /peers': EXCHANGE_READERS,
   'POST /peers': EXCHANGE_MANAGERS,
   'DELETE /peers/:nodeId': EXCHANGE_MANAGERS,
+  'POST /peers/:nodeId/sync': EXCHANGE_MANAGERS,
+
+  'POST /queries': DATA_READERS,
+  'GET /queries': DATA_READERS,
+  'GET /inbox': DATA_READERS,
+  'GET /inbox/:owner/:id': DATA_READERS,
+  'GET /partners': DATA_WRITERS,
+  'POST /cases/:id/send': DATA_WRITERS,
+  'GET /cases/:id/shares': DATA_WRITERS,
+  'POST /cases/:id/recall': DATA_WRITERS,
 
   'GET /audit': AUDITORS,
   'GET /audit/export': AUDITORS,
   'GET /audit/verify': AUDITORS,
+  'GET /evidence': EVIDENCE_READERS,
+  'GET /evidence/export': EVIDENCE_READERS,
+  'POST /evidence/verify': EVIDENCE_READERS,
 
   // Last: it ends the session that calls it.
   'DELETE /session': 'signed-in',
@@ -106,6 +126,7 @@ function concretePath(template: string): string {
       .replace(':id', '01900000-0000-7000-8000-0000000000aa')
       .replace(':username', 'nobody')
       .replace(':nodeId', '12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z7EqHWmweQAJU5SA')
+      .replace(':owner', '12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z7EqHWmweQAJU5SA')
       .replace(':type', 'container')
       .replace(':value', 'CSQU3054383')
   );

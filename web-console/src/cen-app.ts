@@ -44,6 +44,13 @@ const SCREEN_MODULES: Readonly<Record<LazyScreen, () => Promise<unknown>>> = {
   'business-edit': () => import('./cen-business-form.ts'),
   users: () => import('./cen-users.ts'),
   audit: () => import('./cen-audit-log.ts'),
+  peers: () => import('./cen-peers.ts'),
+  agreements: () => import('./cen-agreements.ts'),
+  agreement: () => import('./cen-agreement-view.ts'),
+  proposal: () => import('./cen-proposal-view.ts'),
+  inbox: () => import('./cen-inbox.ts'),
+  'inbox-item': () => import('./cen-inbox-item.ts'),
+  queries: () => import('./cen-queries.ts'),
   password: () => import('./cen-password-change.ts'),
   'second-factor': () => import('./cen-totp-enrolment.ts'),
 };
@@ -62,6 +69,13 @@ const SCREEN_TITLES: Readonly<Record<Screen, MessageKey>> = {
   'business-edit': 'recordForm.editBusiness',
   users: 'nav.users',
   audit: 'nav.audit',
+  peers: 'nav.peers',
+  agreements: 'nav.agreements',
+  agreement: 'agreements.title',
+  proposal: 'proposals.reviewTitle',
+  inbox: 'nav.inbox',
+  'inbox-item': 'inbox.title',
+  queries: 'nav.queries',
   password: 'password.title',
   'second-factor': 'totp.title',
   'not-found': 'app.notFoundTitle',
@@ -435,6 +449,22 @@ export class CenApp extends LitElement {
               ${link(paths.businesses(), 'people.businesses', screen === 'businesses' || screen === 'business' || screen === 'business-edit')}`
             : nothing
         }
+        ${can(this.session, 'inbox:read') ? link(paths.inbox(), 'nav.inbox', screen === 'inbox' || screen === 'inbox-item') : nothing}
+        ${
+          can(this.session, 'query:run') || can(this.session, 'evidence:read')
+            ? link(paths.queries, 'nav.queries', screen === 'queries')
+            : nothing
+        }
+        ${can(this.session, 'peer:read') ? link(paths.peers, 'nav.peers', screen === 'peers') : nothing}
+        ${
+          can(this.session, 'agreement:read')
+            ? link(
+                paths.agreements,
+                'nav.agreements',
+                screen === 'agreements' || screen === 'agreement' || screen === 'proposal',
+              )
+            : nothing
+        }
         ${can(this.session, 'user:read') ? link(paths.users, 'nav.users', screen === 'users') : nothing}
         ${can(this.session, 'audit:read') ? link(paths.audit, 'nav.audit', screen === 'audit') : nothing}
       </ul>
@@ -499,6 +529,29 @@ export class CenApp extends LitElement {
         return this.#renderLoaded('users', () => html`<cen-users></cen-users>`);
       case 'audit':
         return this.#renderLoaded('audit', () => html`<cen-audit-log></cen-audit-log>`);
+      case 'peers':
+        return this.#renderLoaded('peers', () => html`<cen-peers></cen-peers>`);
+      case 'agreements':
+        return this.#renderLoaded('agreements', () => html`<cen-agreements></cen-agreements>`);
+      case 'agreement':
+        return this.#renderLoaded(
+          'agreement',
+          () => html`<cen-agreement-view .agreementId=${route.id}></cen-agreement-view>`,
+        );
+      case 'proposal':
+        return this.#renderLoaded(
+          'proposal',
+          () => html`<cen-proposal-view .proposalId=${route.id}></cen-proposal-view>`,
+        );
+      case 'inbox':
+        return this.#renderLoaded('inbox', () => html`<cen-inbox .query=${route.query}></cen-inbox>`);
+      case 'inbox-item':
+        return this.#renderLoaded(
+          'inbox-item',
+          () => html`<cen-inbox-item .owner=${route.owner} .itemId=${route.id}></cen-inbox-item>`,
+        );
+      case 'queries':
+        return this.#renderLoaded('queries', () => html`<cen-queries></cen-queries>`);
       case 'password':
         return this.#renderLoaded(
           'password',

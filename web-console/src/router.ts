@@ -1,7 +1,9 @@
 /**
  * The console's URLs, which are deep links officers send each other: `/cases/<id>`,
  * `/persons/<id>`, `/businesses/<id>` (and their `/edit`), `/persons?q=…`, `/businesses?q=…`,
- * `/cases/new`, `/cases?…filters`, `/users`, `/audit`.
+ * `/cases/new`, `/cases?…filters`, `/users`, `/audit`, and the exchange's `/peers`, `/agreements`,
+ * `/agreements/<id>`, `/agreements/proposals/<id>`, `/inbox?owner=…&mode=…`, `/inbox/<owner>/<id>`
+ * and `/queries`.
  * The History API changes the URL without reloading; the node answers `index.html` for all of
  * them, so a link opened in a new tab lands on the same screen (after sign-in if needed).
  *
@@ -10,6 +12,11 @@
  *   navigate('/cases?itrArea=drugs');        // the shell re-renders on ROUTE_EVENT
  */
 import { isUuidV7 } from '../../protocol/ids.ts';
+
+/** A libp2p node id as the peer protocols spell it (Ed25519, base58btc): the owner in inbox links. */
+const NODE_ID = /^12D3KooW[1-9A-HJ-NP-Za-km-z]{44}$/;
+/** Proposal ids are the node's to choose: any one path segment of sensible length. */
+const PROPOSAL_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 
 export type Route =
   | { screen: 'dashboard' }
@@ -25,6 +32,13 @@ export type Route =
   | { screen: 'business-edit'; id: string }
   | { screen: 'users' }
   | { screen: 'audit' }
+  | { screen: 'peers' }
+  | { screen: 'agreements' }
+  | { screen: 'agreement'; id: string }
+  | { screen: 'proposal'; id: string }
+  | { screen: 'inbox'; query: URLSearchParams }
+  | { screen: 'inbox-item'; owner: string; id: string }
+  | { screen: 'queries' }
   | { screen: 'password' }
   | { screen: 'second-factor' }
   | { screen: 'not-found' };
@@ -59,6 +73,19 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (parts.length === 1 && first === 'users') return { screen: 'users' };
   if (parts.length === 1 && first === 'audit') return { screen: 'audit' };
+  if (parts.length === 1 && first === 'peers') return { screen: 'peers' };
+  if (first === 'agreements') {
+    if (parts.length === 1) return { screen: 'agreements' };
+    if (parts.length === 2 && isUuidV7(second)) return { screen: 'agreement', id: second };
+    if (parts.length === 3 && second === 'proposals' && PROPOSAL_ID.test(third ?? ''))
+      return { screen: 'proposal', id: third! };
+  }
+  if (first === 'inbox') {
+    if (parts.length === 1) return { screen: 'inbox', query: new URLSearchParams(search) };
+    if (parts.length === 3 && NODE_ID.test(second ?? '') && isUuidV7(third))
+      return { screen: 'inbox-item', owner: second!, id: third };
+  }
+  if (parts.length === 1 && first === 'queries') return { screen: 'queries' };
   if (parts.length === 1 && first === 'password') return { screen: 'password' };
   if (parts.length === 1 && first === 'second-factor') return { screen: 'second-factor' };
   return { screen: 'not-found' };
@@ -89,6 +116,16 @@ export const paths = {
   editBusiness: (id: string) => `/businesses/${encodeURIComponent(id)}/edit`,
   users: '/users',
   audit: '/audit',
+  peers: '/peers',
+  agreements: '/agreements',
+  agreement: (id: string) => `/agreements/${encodeURIComponent(id)}`,
+  proposal: (id: string) => `/agreements/proposals/${encodeURIComponent(id)}`,
+  inbox: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/inbox?${text}` : '/inbox';
+  },
+  inboxItem: (owner: string, id: string) => `/inbox/${encodeURIComponent(owner)}/${encodeURIComponent(id)}`,
+  queries: '/queries',
   password: '/password',
   secondFactor: '/second-factor',
 } as const;

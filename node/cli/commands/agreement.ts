@@ -33,6 +33,7 @@ import { loadConfig } from '../../config.ts';
 import { loadIdentity } from '../../identity.ts';
 import { CliExit, parseIntegerOption } from '../output.ts';
 import { runNodeCommand, viaText } from '../route.ts';
+import { registerAgreementProposalCommands } from './agreement-proposals.ts';
 import { printTable } from './peer.ts';
 
 const DAY_MS = 86_400_000;
@@ -262,17 +263,24 @@ async function revokeAgreement(
     by: operator(),
   });
   if (flags.out) await writeFile(resolve(flags.out), `${result.revocation.jws}\n`, { mode: 0o644 });
+  const delivery =
+    via === 'node'
+      ? 'The node delivers the signed revocation to the partner, and keeps trying until their node has it.'
+      : 'The node delivers the signed revocation to the partner when it starts.';
   console.log(
-    `Revoked agreement ${id} version ${result.revocation.agreementVersion} (${viaText(via)}).${flags.out ? ` The signed revocation for the partner: ${flags.out}` : ''}`,
+    `Revoked agreement ${id} version ${result.revocation.agreementVersion} (${viaText(via)}). ${delivery}${flags.out ? ` A copy, should their node be unreachable for long: ${flags.out}` : ''}`,
   );
-  if (!flags.out) console.log(`Send the partner this signed revocation:\n${result.revocation.jws}`);
+  if (!flags.out)
+    console.log(
+      `Should their node be unreachable for long, they can install this copy by hand:\n${result.revocation.jws}`,
+    );
 }
 
 export function registerAgreementCommand(program: Command): void {
   const agreement = program
     .command('agreement')
     .description(
-      'draft, sign, countersign and verify agreement files; install, list and revoke the agreements this node holds',
+      'draft, sign, countersign and verify agreement files; install, list and revoke the agreements this node holds; propose one to a partner over the network and accept or decline theirs',
     );
   agreement
     .command('draft')
@@ -357,7 +365,7 @@ export function registerAgreementCommand(program: Command): void {
   agreement
     .command('revoke')
     .description(
-      "revoke an installed agreement with this node's signature; send the printed (or --out) revocation to the partner",
+      "revoke an installed agreement with this node's signature; the node delivers the revocation to the partner (a copy is printed, or written with --out)",
     )
     .argument('<id>', 'the agreement id')
     .requiredOption('--data <dir>', "the node's data directory")
@@ -366,4 +374,5 @@ export function registerAgreementCommand(program: Command): void {
     .action((id: string, flags: { data: string; reason?: string; out?: string }) =>
       revokeAgreement(id, flags),
     );
+  registerAgreementProposalCommands(agreement);
 }

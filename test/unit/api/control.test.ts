@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { AgreementRegistry } from '../../../node/agreements/index.ts';
 import { AuditLog } from '../../../node/audit/index.ts';
+import { EvidenceLog } from '../../../node/evidence/index.ts';
 import { createAuth } from '../../../node/auth/index.ts';
 import { parseConfig, dataPaths } from '../../../node/config.ts';
 import {
@@ -52,6 +53,7 @@ describe('control socket', function () {
       identity,
       store,
       audit,
+      evidence: new EvidenceLog(store.kv, { nodeId: identity.nodeId }),
       auth: createAuth(store.kv, { audit }),
       agreements,
       peers: new PeerBook({

@@ -11,13 +11,16 @@ describe('API paths', () => {
           ? build
           : name === 'identifierCases'
             ? (build as (type: 'container', value: string) => string)('container', id)
-            : (build as (id: string) => string)(id);
+            : name === 'inboxItem'
+              ? (build as (owner: string, id: string) => string)(id, id)
+              : (build as (id: string) => string)(id);
       const expected =
         API_PREFIX +
         template
           .replace(':id', id)
           .replace(':username', id)
           .replace(':nodeId', id)
+          .replace(':owner', id)
           .replace(':type', 'container')
           .replace(':value', id);
       expect(built, name).to.equal(expected);

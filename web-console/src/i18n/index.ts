@@ -167,8 +167,9 @@ export class LocaleController implements ReactiveController {
 }
 
 // Formatters are costly to build and used in every table row: one per language and style.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat;
+const formatters = new Map<string, Formatter>();
+function formatter<F extends Formatter>(key: string, make: () => F): F {
   const cacheKey = `${currentLanguage()}|${key}`;
   let found = formatters.get(cacheKey) as F | undefined;
   if (!found) {
@@ -232,4 +233,44 @@ export function formatUsd(value: number | undefined): string {
         maximumFractionDigits: 0,
       }),
   ).format(value);
+}
+
+/** How far ahead of the browser's clock an instant may be and still read as "now". */
+const CLOCK_SKEW_MS = 2 * 60_000;
+
+const RELATIVE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/**
+ * An instant relative to `now` in the current language ("3 minutes ago", "in 2 days"), in the
+ * largest unit that fits: a peer's last contact or a sync reads at a glance this way. The exact
+ * time belongs beside it (`formatDateTime`), for screen readers and for the record.
+ */
+export function formatRelativeTime(instant: string | undefined, now: number = Date.now()): string {
+  if (!instant) return '';
+  const at = Date.parse(instant);
+  if (Number.isNaN(at)) return instant;
+  // A moment ahead is the two clocks (the node's, the browser's) disagreeing, not the future.
+  const diff = at - now > 0 && at - now < CLOCK_SKEW_MS ? 0 : at - now;
+  const [unit, size] = RELATIVE_UNITS.find(([, ms]) => Math.abs(diff) >= ms) ?? ['second', 1000];
+  return formatter(
+    'relative',
+    () => new Intl.RelativeTimeFormat(currentLanguage(), { numeric: 'auto' }),
+  ).format(Math.round(diff / size), unit);
+}
+
+/**
+ * A list of labels: "Drugs, Environment", "المخدرات، البيئة" in Arabic. Not `Intl.ListFormat`:
+ * its unit lists drop the commas in several languages, and a conjunction ("and") misreads a
+ * list of codes as a sentence.
+ */
+export function formatList(values: readonly string[]): string {
+  return values.join(currentLanguage() === 'ar' ? '، ' : ', ');
 }

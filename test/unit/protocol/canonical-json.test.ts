@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
-import { canonicalForm, canonicalJson } from '../../../node/store/canonical-json.ts';
+import { canonicalForm, canonicalJson } from '../../../protocol/canonical-json.ts';
 
 /**
  * What the reference gives: its text, or the fact that it refuses the value. It "writes" some

@@ -1,5 +1,5 @@
 /**
- * RFC 8785 canonical JSON (JCS), fast, for the plain JSON data the store hashes: keys sorted by
+ * RFC 8785 canonical JSON (JCS), fast, for the plain JSON data the node hashes and signs: keys sorted by
  * UTF-16 code unit, numbers in ECMAScript's shortest form, strings escaped as `JSON.stringify`
  * escapes them. The fast path copies the value with its keys in sorted order and lets the native
  * `JSON.stringify` write it (which emits keys in insertion order and numbers exactly as RFC 8785
