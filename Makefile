@@ -8,7 +8,7 @@ COUNTRY ?= KE
 NAME ?= Kenya Revenue Authority - Customs
 API_PORT ?= 8080
 
-.PHONY: install check-runtime browser-deps console lint format typecheck proto test start demo bench reliability soak federation appliance clean
+.PHONY: install check-runtime test-deps console lint format typecheck proto test start demo bench reliability soak federation appliance clean
 
 install: node_modules/.installed
 
@@ -19,10 +19,13 @@ node_modules/.installed: package.json package-lock.json
 check-runtime: install
 	@$(NODE) -e 'if (process.versions.node.split(".")[0] !== "24") { console.error("Node 24 expected, got " + process.version); process.exit(1) }'
 
-# The browser tests drive Debian's Chromium (never a downloaded browser); Noto has the Arabic glyphs.
-browser-deps:
-	@command -v chromium >/dev/null && dpkg -s fonts-noto-core >/dev/null 2>&1 || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core; }
+# Debian packages the tests use: the browser tests drive Debian's Chromium (never a downloaded
+# browser) with Noto for the Arabic glyphs; the export tests read workbooks with an independent
+# reader, Python's openpyxl.
+TEST_PACKAGES := chromium fonts-noto-core python3-openpyxl
+test-deps:
+	@dpkg -s $(TEST_PACKAGES) >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_PACKAGES); }
 
 console: install
 	$(NODE) web-console/build.ts
@@ -41,7 +44,7 @@ lint: install
 format: install
 	$(NODE) node_modules/prettier/bin/prettier.cjs --write . --log-level warn
 
-test: check-runtime typecheck lint browser-deps
+test: check-runtime typecheck lint test-deps
 	$(MOCHA)
 
 # A development node on loopback: plain HTTP is allowed there (an installed node serves HTTPS).
