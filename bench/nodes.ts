@@ -6,6 +6,7 @@
  *   const [ke, tz] = await Promise.all(['KE', 'TZ'].map((c) => startBenchNode(dir, c)));
  *   await agree(ke, tz, { modes: ['sync'] });   // install on both, add each other, connect
  */
+import type { KeyObject } from 'node:crypto';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../node/config.ts';
@@ -18,6 +19,7 @@ import {
   publicJwkOfNodeId,
   signAgreement,
   signingKeyFromLibp2p,
+  type SealedAgreement,
 } from '../policies/index.ts';
 import { HANDLING_CODES, type Agreement } from '../protocol/agreement.ts';
 import { vocabularies } from '../protocol/vocabulary/index.ts';
@@ -70,13 +72,6 @@ export async function startBenchNode(
   });
 }
 
-const partyOf = (node: RunningNode): Agreement['parties'][number] => ({
-  administration: node.config.country!,
-  name: node.config.name,
-  nodeId: node.nodeId,
-  key: publicJwkOfNodeId(node.nodeId),
-});
-
 /** Case fields a realistic non-nominal exchange carries. */
 export const EXCHANGED_FIELDS = [
   'kind',
@@ -94,29 +89,39 @@ export const EXCHANGED_FIELDS = [
   'items',
 ] as const satisfies Agreement['scope'][string]['fields'];
 
-/**
- * An agreement both nodes sign covering every ITR area and handling code, for a day; installed
- * on both, each in the other's peer book, connected.
- */
-export async function agree(
-  a: RunningNode,
-  b: RunningNode,
+/** A protocol only the replication benchmark speaks: raw frames into LevelDB, nothing else. */
+export const RAW_REPLICATION_PROTOCOL = '/cen-bench/raw-replication/1.0.0';
+
+/** A party to a benchmark agreement: its node id, signing key and country. */
+export interface BenchParty {
+  nodeId: string;
+  key: KeyObject;
+  country: string;
+}
+
+/** An agreement both parties sign covering every ITR area and handling code, for a day. */
+export async function sealedAgreement(
+  a: BenchParty,
+  b: BenchParty,
   options: { modes: Agreement['modes']; nominal?: boolean },
-): Promise<void> {
-  const [keyA, keyB] = await Promise.all(
-    [a, b].map(async (n) => signingKeyFromLibp2p((await loadIdentity(n.config.dataDir)).privateKey)),
-  );
+): Promise<SealedAgreement> {
   const scope = {
     recordKinds: ['seizure', 'offence'] as ('seizure' | 'offence')[],
     itrAreas: [...vocabularies.itrArea.codes],
     fields: [...EXCHANGED_FIELDS],
     nominal: options.nominal ?? false,
   };
+  const party = (p: BenchParty): Agreement['parties'][number] => ({
+    administration: p.country,
+    name: `Customs ${p.country}`,
+    nodeId: p.nodeId,
+    key: publicJwkOfNodeId(p.nodeId),
+  });
   const from = new Date(Date.now() - 60_000);
   const doc = draftAgreement({
     version: 1,
     type: 'bilateral',
-    parties: [partyOf(a), partyOf(b)],
+    parties: [party(a), party(b)],
     legalBasis: { instrument: 'Benchmark agreement' },
     purposes: ['customs-enforcement'],
     modes: options.modes,
@@ -124,7 +129,29 @@ export async function agree(
     handling: { maxCode: HANDLING_CODES.at(-1)!, onwardTransfer: 'prohibited', retentionDays: 30 },
     validity: { from: from.toISOString(), until: new Date(from.getTime() + 86_400_000).toISOString() },
   });
-  const sealed = await countersign(await signAgreement(doc, keyA!), keyB!);
+  return countersign(await signAgreement(doc, a.key), b.key);
+}
+
+/** The benchmark party of a running node. */
+async function partyOf(node: RunningNode): Promise<BenchParty> {
+  const identity = await loadIdentity(node.config.dataDir);
+  return {
+    nodeId: node.nodeId,
+    key: signingKeyFromLibp2p(identity.privateKey),
+    country: node.config.country!,
+  };
+}
+
+/**
+ * A sealed agreement (`sealedAgreement`) installed on both running nodes, each in the other's peer
+ * book, connected.
+ */
+export async function agree(
+  a: RunningNode,
+  b: RunningNode,
+  options: { modes: Agreement['modes']; nominal?: boolean },
+): Promise<void> {
+  const sealed = await sealedAgreement(await partyOf(a), await partyOf(b), options);
   for (const node of [a, b]) await node.services.agreements.install(sealed, 'system:bench');
   await a.services.peers.add(b.peerHost.multiaddrs()[0]!, 'system:bench');
   await b.services.peers.add(a.peerHost.multiaddrs()[0]!, 'system:bench');

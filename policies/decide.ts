@@ -103,6 +103,20 @@ const deny = (reason: DenyReason, detail: string): Decision => ({ allow: false, 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * `agreementStatus` of a state at `now`, remembered for that state object and instant: a sync
+ * decides hundreds of records against the same states at the same moment.
+ */
+const lastStatus = new WeakMap<AgreementState, { at: number; status: ReturnType<typeof agreementStatus> }>();
+function statusAt(state: AgreementState, now: Date): ReturnType<typeof agreementStatus> {
+  const at = now.getTime();
+  const known = lastStatus.get(state);
+  if (known?.at === at) return known.status;
+  const status = agreementStatus(state, now, state.revocations ?? []);
+  lastStatus.set(state, { at, status });
+  return status;
+}
+
 function selectAgreement(
   agreements: readonly AgreementState[],
   request: TransferRequest,
@@ -117,7 +131,7 @@ function selectAgreement(
         .join(' ') === pair && request.localNodeId !== request.peerNodeId,
   );
   if (withPeer.length === 0) return deny('no-agreement', `no agreement with ${request.peerNodeId}`);
-  const statuses = withPeer.map((s) => ({ state: s, status: agreementStatus(s, now, s.revocations ?? []) }));
+  const statuses = withPeer.map((s) => ({ state: s, status: statusAt(s, now) }));
   const active = statuses.filter((s) => s.status.active).map((s) => s.state);
   if (active.length === 0) {
     const reasons = statuses.map((s) => (s.status.active ? 'active' : s.status.reason));

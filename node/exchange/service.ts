@@ -44,8 +44,8 @@ import { receiveManifest, type Received } from './receive.ts';
 const Frame = cen.exchange.v1.ExchangeFrame;
 type Frames = FramedStream<cen.exchange.v1.ExchangeFrame, cen.exchange.v1.IExchangeFrame>;
 
-/** Entries per chunk unless the puller asks for fewer: ~1 MiB of typical cases. */
-export const DEFAULT_CHUNK_ENTRIES = 500;
+/** Entries per chunk unless the puller asks for fewer (chunkTargetBytes stops a chunk of large cases sooner). */
+export const DEFAULT_CHUNK_ENTRIES = 1000;
 export const MAX_CHUNK_ENTRIES = 1000;
 /** How often each partner is pulled when nothing else prompts it. */
 export const DEFAULT_SYNC_INTERVAL_MS = 5_000;
@@ -78,6 +78,8 @@ export interface ExchangeDeps {
 
 export interface ExchangeOptions {
   syncIntervalMs?: number;
+  /** Pull from a partner as soon as a connection with it opens (default true). */
+  pullOnConnect?: boolean;
   sweepIntervalMs?: number;
   chunkEntries?: number;
 }
@@ -124,7 +126,9 @@ export class ExchangeService {
     await this.#deps.peerHost.handle('exchange', (stream, _connection, peer) => this.#serve(stream, peer), {
       maxStreams: EXCHANGE_MAX_STREAMS,
     });
-    this.#unsubscribe = this.#deps.peerHost.onConnected((peer) => this.#pullSoon(peer));
+    if (this.#options.pullOnConnect !== false) {
+      this.#unsubscribe = this.#deps.peerHost.onConnected((peer) => this.#pullSoon(peer));
+    }
     const every = (ms: number, task: () => Promise<unknown>, what: string) => {
       const timer = setInterval(() => {
         task().catch((err: unknown) => this.#log.warn({ err }, `exchange ${what} failed`));
