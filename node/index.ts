@@ -52,7 +52,7 @@ import { createIdentity, loadIdentity, type NodeIdentity } from './identity.ts';
 import { createLoggers, events, type Loggers } from './log.ts';
 import { ExchangeService, type ExchangeOptions } from './exchange/index.ts';
 import { peerHost, type PeerHost } from './p2p/index.ts';
-import { PeerBook } from './peers/index.ts';
+import { allowListOf, PeerBook } from './peers/index.ts';
 import { queryService, type QueryService } from './query/index.ts';
 import { checkStore } from './store/check.ts';
 import { openStore, reindex } from './store/index.ts';
@@ -330,6 +330,8 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
       {
         listen: { host: config.p2pHost, port: config.p2pPort },
         self: { name: config.name, country: config.country ?? '', softwareVersion: SOFTWARE_VERSION },
+        // Partners known at start are exempt from the inbound rate limit; added ones at the next start.
+        allow: allowListOf((await core.peers.list()).flatMap((peer) => peer.multiaddrs)),
         ...options.p2p,
       },
     );

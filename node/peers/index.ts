@@ -17,4 +17,4 @@ export {
   type PeerStatusSource,
 } from './book.ts';
 export { InvalidMultiaddrError, UnknownPeerError } from './errors.ts';
-export { parsePeerMultiaddr, type PeerAddress } from './multiaddr.ts';
+export { allowListOf, parsePeerMultiaddr, type PeerAddress } from './multiaddr.ts';

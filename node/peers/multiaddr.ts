@@ -47,3 +47,18 @@ export function parsePeerMultiaddr(value: unknown): PeerAddress {
   }
   return { multiaddr: canonical, nodeId };
 }
+
+/**
+ * The hosts of partner addresses as the connection manager's allow list (`/ip4/192.0.2.10`):
+ * partners are exempt from the inbound connection-rate limit, so a WCO node's restart does not
+ * turn into a reconnect storm (FIELD-NOTES trap 5). DNS names are left out: the limit matches IPs.
+ */
+export function allowListOf(addresses: readonly string[]): string[] {
+  const hosts = new Set<string>();
+  for (const address of addresses) {
+    const [host] = multiaddr(address).getComponents();
+    if (host && (host.name === 'ip4' || host.name === 'ip6') && host.value)
+      hosts.add(`/${host.name}/${host.value}`);
+  }
+  return [...hosts];
+}

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { AgreementRegistry } from '../../../node/agreements/index.ts';
 import { AuditLog } from '../../../node/audit/index.ts';
-import { PeerBook, parsePeerMultiaddr } from '../../../node/peers/index.ts';
+import { allowListOf, PeerBook, parsePeerMultiaddr } from '../../../node/peers/index.ts';
 import { MemoryKv } from '../../../node/store/memory-kv.ts';
 import { draftAgreement } from '../../../policies/index.ts';
 import { parseNodeId } from '../../../protocol/ids.ts';
@@ -99,6 +99,17 @@ describe('PeerBook', () => {
       nodeId: tz.nodeId,
     });
     expect(parsePeerMultiaddr(`/dns/node.example.org/tcp/443/p2p/${tz.nodeId}`).nodeId).to.equal(tz.nodeId);
+  });
+
+  it('exempts partners’ IP hosts from the inbound rate limit, each once, and leaves DNS names out', () => {
+    expect(
+      allowListOf([
+        `/ip4/192.0.2.10/tcp/9090/p2p/${tz.nodeId}`,
+        `/ip4/192.0.2.10/tcp/9091/p2p/${tz.nodeId}`,
+        `/ip6/2001:db8::1/tcp/9090/p2p/${tz.nodeId}`,
+        `/dns/node.example.org/tcp/443/p2p/${tz.nodeId}`,
+      ]),
+    ).to.deep.equal(['/ip4/192.0.2.10', '/ip6/2001:db8::1']);
   });
 
   it('removes a peer, audited, and refuses to remove one it does not know', async () => {
