@@ -14,6 +14,7 @@ import {
 } from '../protocol/agreement.ts';
 import { nodeIdOfKey, publicKeyOfNodeId } from './keys.ts';
 import { SealError } from './seal.ts';
+import { readCompactHeader } from './statements.ts';
 
 export type RevocationFailure =
   | 'malformed'
@@ -77,24 +78,8 @@ export async function openRevocation(jws: unknown, agreement: Agreement): Promis
   } else {
     return fail('malformed', 'expected a compact JWS or a general JWS with one signature');
   }
-  const parts = compact.split('.');
-  if (parts.length !== 3 || !parts.every((p) => /^[A-Za-z0-9_-]+$/.test(p)))
-    return fail('malformed', 'not a compact JWS');
-  let header: Record<string, unknown>;
-  try {
-    header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-  } catch {
-    return fail('bad-header', 'the protected header is not JSON');
-  }
-  if (
-    typeof header !== 'object' ||
-    header === null ||
-    Object.keys(header).sort().join() !== 'alg,kid,typ' ||
-    header.alg !== 'EdDSA' ||
-    header.typ !== REVOCATION_JWS_TYPE
-  ) {
-    return fail('bad-header', `expected exactly alg EdDSA, typ ${REVOCATION_JWS_TYPE} and kid`);
-  }
+  const header = readCompactHeader(compact, REVOCATION_JWS_TYPE);
+  if (!header.ok) return fail(header.reason, header.detail);
   const kid = header.kid;
   if (typeof kid !== 'string' || !agreement.parties.some((p) => p.nodeId === kid)) {
     return fail('signer-not-party', 'kid is not a party of this agreement');

@@ -54,6 +54,35 @@ export function keyBelongsTo(privateKey: KeyObject, nodeId: string): boolean {
   }
 }
 
+/**
+ * The protected header of a compact JWS, which must be exactly `{ alg: 'EdDSA', typ, kid }`: the
+ * algorithm is pinned and the type separates one kind of signed statement from another.
+ */
+export function readCompactHeader(
+  jws: string,
+  typ: string,
+): { ok: true; kid: unknown } | { ok: false; reason: 'malformed' | 'bad-header'; detail: string } {
+  const parts = jws.split('.');
+  if (parts.length !== 3 || !parts.every((p) => /^[A-Za-z0-9_-]+$/.test(p)))
+    return { ok: false, reason: 'malformed', detail: 'not a compact JWS' };
+  let header: unknown;
+  try {
+    header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, reason: 'bad-header', detail: 'the protected header is not JSON' };
+  }
+  if (
+    typeof header !== 'object' ||
+    header === null ||
+    Object.keys(header).sort().join() !== 'alg,kid,typ' ||
+    (header as { alg?: unknown }).alg !== 'EdDSA' ||
+    (header as { typ?: unknown }).typ !== typ
+  ) {
+    return { ok: false, reason: 'bad-header', detail: `expected exactly alg EdDSA, typ ${typ} and kid` };
+  }
+  return { ok: true, kid: (header as { kid: unknown }).kid };
+}
+
 const fail = <T>(reason: StatementFailure, detail: string): OpenStatementResult<T> => ({
   ok: false,
   reason,
@@ -71,25 +100,9 @@ export async function openStatement<S extends z.ZodType<{ from: string }>>(
   options: { signer?: string } = {},
 ): Promise<OpenStatementResult<z.infer<S>>> {
   if (typeof jws !== 'string' || jws.length > 16 * 1024 * 1024) return fail('malformed', 'not a compact JWS');
-  const parts = jws.split('.');
-  if (parts.length !== 3 || !parts.every((p) => /^[A-Za-z0-9_-]+$/.test(p)))
-    return fail('malformed', 'not a compact JWS');
-  let header: unknown;
-  try {
-    header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8'));
-  } catch {
-    return fail('bad-header', 'the protected header is not JSON');
-  }
-  if (
-    typeof header !== 'object' ||
-    header === null ||
-    Object.keys(header).sort().join() !== 'alg,kid,typ' ||
-    (header as { alg?: unknown }).alg !== 'EdDSA' ||
-    (header as { typ?: unknown }).typ !== typ
-  ) {
-    return fail('bad-header', `expected exactly alg EdDSA, typ ${typ} and kid`);
-  }
-  const kid = (header as { kid: unknown }).kid;
+  const header = readCompactHeader(jws, typ);
+  if (!header.ok) return fail(header.reason, header.detail);
+  const kid = header.kid;
   let signer: string;
   try {
     signer = parseNodeId(kid);

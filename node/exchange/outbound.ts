@@ -27,8 +27,10 @@ import {
   type ExchangeRecordType,
   type Manifest,
   type ManifestEntry,
+  type PurgeNotice,
   type Receipt,
 } from '../../protocol/exchange.ts';
+import type { CaseShare } from '../../protocol/api.ts';
 import { PROTOCOLS } from '../../protocol/protocols.ts';
 import { canonicalJson } from '../../protocol/canonical-json.ts';
 import type { BusinessId, CaseId, PersonId } from '../../protocol/ids.ts';
@@ -59,13 +61,12 @@ export interface Share {
   mode: 'sync' | 'on-demand';
   agreementId: string;
   sentAt: string;
-  recall?: {
-    at: string;
-    by: string;
-    reason: string;
-    status: 'pending' | 'acknowledged';
-    acknowledgedAt?: string;
-  };
+  recall?: CaseShare['recall'];
+}
+
+/** The records of a purge notice, as the evidence log lists them. */
+export function purgedRecords(notice: PurgeNotice): EvidenceRecordRef[] {
+  return notice.entries.map((e) => ({ type: e.type, id: e.id, version: e.version, reason: e.reason }));
 }
 
 /** A recall waiting to go out with the next chunk to its peer. */
@@ -640,12 +641,7 @@ export class Outbound {
         peer,
         direction: 'inbound',
         agreementId: notice.agreementId,
-        records: notice.entries.map((e) => ({
-          type: e.type,
-          id: e.id,
-          version: e.version,
-          reason: e.reason,
-        })),
+        records: purgedRecords(notice),
         purgeNotice: jws,
         actor: `peer:${peer}`,
         details: { noticeId: notice.id },

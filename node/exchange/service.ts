@@ -38,7 +38,7 @@ import { ExchangeProtocolError, NotSharedError, PeerUnavailableError } from './e
 import type { EvidenceInput, EvidenceWriter } from './evidence.ts';
 import { InboxStore, type InboxEntry } from './inbox.ts';
 import { cursorKey, EXCHANGE_NS, prefixEnd, purgeNoticeKey, purgeNoticePrefix } from './keys.ts';
-import { Outbound, type Chunk, type Settled } from './outbound.ts';
+import { Outbound, purgedRecords, type Chunk, type Settled } from './outbound.ts';
 import { receiveManifest, type Received } from './receive.ts';
 
 const Frame = cen.exchange.v1.ExchangeFrame;
@@ -214,13 +214,7 @@ export class ExchangeService {
       let cursor = stored?.cursor ?? 0;
       let recent = stored?.recentReceipts ?? [];
       const notices = await this.#pendingNotices(peer);
-      let stream: Stream;
-      try {
-        stream = await this.#deps.peerHost.openStream(peer, 'exchange');
-      } catch (err) {
-        throw new PeerUnavailableError(peer, err);
-      }
-      const frames: Frames = framedStream(stream, PROTOCOLS.exchange, Frame);
+      const { stream, frames } = await this.#open(peer);
       let lag = 0;
       try {
         await frames.write({
@@ -433,13 +427,7 @@ export class ExchangeService {
     const states = await this.#states();
     const chunk = await this.#outbound.buildDelivery(peer, states, caseId, message, actor);
     if (!chunk) return undefined;
-    let stream: Stream;
-    try {
-      stream = await this.#deps.peerHost.openStream(peer, 'exchange');
-    } catch (err) {
-      throw new PeerUnavailableError(peer, err);
-    }
-    const frames: Frames = framedStream(stream, PROTOCOLS.exchange, Frame);
+    const { stream, frames } = await this.#open(peer);
     let settled: Settled;
     try {
       await this.#outbound.remember(chunk.outstanding);
@@ -519,10 +507,20 @@ export class ExchangeService {
     return this.shares(caseId);
   }
 
+  /** A new exchange stream to `peer`, framed; PeerUnavailableError when it cannot be opened. */
+  async #open(peer: string): Promise<{ stream: Stream; frames: Frames }> {
+    let stream: Stream;
+    try {
+      stream = await this.#deps.peerHost.openStream(peer, 'exchange');
+    } catch (err) {
+      throw new PeerUnavailableError(peer, err);
+    }
+    return { stream, frames: framedStream(stream, PROTOCOLS.exchange, Frame) };
+  }
+
   #nudge(peer: string): void {
     (async () => {
-      const stream = await this.#deps.peerHost.openStream(peer, 'exchange');
-      const frames: Frames = framedStream(stream, PROTOCOLS.exchange, Frame);
+      const { frames } = await this.#open(peer);
       await frames.write({ nudge: {} }, 5_000);
       await frames.close(5_000);
     })().catch((err: unknown) =>
@@ -598,12 +596,7 @@ export class ExchangeService {
         peer: owner,
         direction: 'inbound',
         agreementId,
-        records: notice.entries.map((e) => ({
-          type: e.type,
-          id: e.id,
-          version: e.version,
-          reason: e.reason,
-        })),
+        records: purgedRecords(notice),
         purgeNotice: jws,
         actor: 'system:retention',
         details: { noticeId: notice.id },

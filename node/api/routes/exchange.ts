@@ -20,6 +20,7 @@ import {
   type SendCaseResponse,
   type SyncNowResponse,
 } from '../../../protocol/api.ts';
+import { nodeIdSchema } from '../../../protocol/agreement.ts';
 import { parseCaseId, parseNodeId } from '../../../protocol/ids.ts';
 import type { AuditLog } from '../../audit/index.ts';
 import { NotFoundError } from '../../errors.ts';
@@ -28,17 +29,7 @@ import { noQuery } from '../params.ts';
 import { sessionOf, type ApiState } from '../state.ts';
 import { parseOrThrow, validate } from '../validate.ts';
 
-const nodeId = z.string().refine(
-  (value) => {
-    try {
-      parseNodeId(value);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'a node id (12D3KooW…)' },
-);
+const nodeId = nodeIdSchema;
 const inboxQuery = z
   .object({
     owner: nodeId.optional(),
