@@ -63,7 +63,8 @@ bench: check-runtime
 CRASH_TRIALS ?= 40
 reliability: check-runtime
 	CRASH_TRIALS=$(CRASH_TRIALS) $(MOCHA) --no-config --require test/setup.ts --extension ts --timeout 120000 \
-	  test/integration/store-crash.test.ts test/integration/store-disk-full.test.ts test/integration/p2p.test.ts
+	  test/integration/store-crash.test.ts test/integration/store-disk-full.test.ts test/integration/p2p.test.ts \
+	  test/integration/exchange.test.ts test/integration/exchange-crash.test.ts test/integration/import-crash.test.ts
 
 soak: check-runtime
 	@echo "The 24-hour soak run arrives with the reliability work (issue 10)."; exit 1

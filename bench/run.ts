@@ -4,10 +4,14 @@
  * compared with the next one.
  *
  * Environment: `BENCH_CASES` (default 100,000; CI smoke runs use a few thousand: the store
- * benchmark's cases, and the cases a partner pulls in the replication benchmark),
+ * benchmark's cases, the cases a partner pulls in the replication benchmark, and the rows of the
+ * bulk-import benchmark's workbook),
  * `BENCH_RESULTS` (where to write the JSON; default bench/results/store.json),
  * `BENCH_QUERIES` (hit/no-hit queries across three partners, each seeded with
- * min(3,000, BENCH_CASES) cases; default 500, or 200 when BENCH_CASES is below 10,000; 0 skips it).
+ * min(3,000, BENCH_CASES) cases; default 500, or 200 when BENCH_CASES is below 10,000; 0 skips it),
+ * `BENCH_EXPORT_ROWS` (cases seeded and exported to XLSX for the export's memory figure; default
+ * 1,000,000, which takes minutes to seed; 0 skips it).
+ * The statistics benchmark answers typical `GET /stats` queries over the store benchmark's cases.
  *
  * @example
  *   BENCH_CASES=2000 node bench/run.ts
@@ -16,8 +20,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runExportBench, type ExportBenchResult } from './export.bench.ts';
+import { runImportBench, type ImportBenchResult } from './import.bench.ts';
 import { runQueryBench, type QueryBenchResult } from './query.bench.ts';
 import { runReplicationBench, type ReplicationBenchResult } from './replication.bench.ts';
+import { runStatsBench, type StatsBenchResult } from './stats.bench.ts';
 import { runStoreBench, type StoreBenchResult } from './store.bench.ts';
 
 const DEFAULT_RESULTS = fileURLToPath(new URL('./results/store.json', import.meta.url));
@@ -95,6 +102,35 @@ function replicationTable(r: ReplicationBenchResult): string {
     .join('\n');
 }
 
+function importTable(r: ImportBenchResult): string {
+  const rows: [string, string, string, string][] = [
+    ['figure', 'value', 'goal', 'result'],
+    ['(a) store ingest (createCases), same cases', `${int(r.store.casesPerSecond)} cases/s`, '', ''],
+    ['(b) bulk import (XLSX upload, checked, stored)', `${int(r.import.rowsPerSecond)} rows/s`, '', ''],
+    [
+      '    import / store ingest',
+      `${(r.ratio * 100).toFixed(1)} %`,
+      `≥ ${r.goalRatio * 100} %`,
+      r.pass ? 'PASS' : 'BELOW GOAL',
+    ],
+    [
+      `(c) same file again (${int(r.reupload.created)} stored)`,
+      `${int(r.reupload.rowsPerSecond)} rows/s`,
+      '',
+      '',
+    ],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
 function queryTable(r: QueryBenchResult): string {
   const rows: [string, string, string, string][] = [
     ['figure', 'p50', 'p95', 'p99'],
@@ -107,6 +143,64 @@ function queryTable(r: QueryBenchResult): string {
     .map((row) =>
       row
         .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function readExportRows(): number {
+  const value = process.env.BENCH_EXPORT_ROWS ?? '1000000';
+  const rows = Number(value.replaceAll('_', ''));
+  if (!Number.isSafeInteger(rows) || rows < 0) {
+    throw new RangeError(`BENCH_EXPORT_ROWS must be a whole number, not ${JSON.stringify(value)}`);
+  }
+  return rows;
+}
+
+function exportTable(r: ExportBenchResult): string {
+  const mb = (n: number): string => `${int(n)} MB`;
+  const rows: [string, string, string, string][] = [
+    ['figure', 'value', 'goal', 'result'],
+    ['(a) export to XLSX', `${int(r.rowsPerSecond)} rows/s`, '', ''],
+    ['(b) RSS at the start of the export', mb(r.rss.startMegabytes), '', ''],
+    ['(c) peak RSS during the export', mb(r.rss.peakMegabytes), '', ''],
+    ['    of which file-backed (mapped store files, Node binary)', mb(r.peakFileBackedMegabytes), '', ''],
+    [
+      '(d) peak of the process’s own (anonymous) memory',
+      mb(r.anonymous.peakMegabytes),
+      `≤ ${r.goalPeakMegabytes} MB`,
+      r.pass ? 'PASS' : 'BELOW GOAL',
+    ],
+    ['    its growth from a tenth of the rows to the end', mb(r.anonymous.growthMegabytes), '', ''],
+    ['(e) RSS at the end of the export', mb(r.rss.endMegabytes), '', ''],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function statsTable(r: StatsBenchResult): string {
+  const rows: [string, string, string, string][] = [
+    ['figure', 'value', 'goal', 'result'],
+    ['(a) statistics database rebuilt from LevelDB', `${int(r.rebuild.casesPerSecond)} cases/s`, '', ''],
+    ['(b) first query (loads the table)', ms(r.firstQueryMs), '', ''],
+    ['(c) statistics query p50', ms(r.queries.p50Ms), '', ''],
+    ['    statistics query p95', ms(r.queries.p95Ms), `≤ ${r.goalP95Ms} ms`, r.pass ? 'PASS' : 'BELOW GOAL'],
+    ['(d) data-quality query p50', ms(r.quality.p50Ms), '', ''],
+    ['    data-quality query p95', ms(r.quality.p95Ms), '', ''],
+  ];
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
         .join('   ')
         .trimEnd(),
     )
@@ -140,6 +234,18 @@ try {
       `${result.raw.megabytes.toFixed(1)} MB of case JSON; ` +
       `search pages held ${result.search.meanResults.toFixed(1)} (filtered) and ${result.fullText.meanResults.toFixed(1)} (free text) cases on average`,
   );
+  const stats = await runStatsBench({
+    cases,
+    dir: join(dir, 'stats'),
+    // The store benchmark's store (its data directory under `dir`): nothing is seeded twice.
+    storeDir: join(dir, 'node'),
+    log: (line) => console.error(line),
+  });
+  console.log(
+    `\nCEN node statistics benchmark: ${int(stats.cases)} cases, ${int(stats.queries.count)} typical queries ` +
+      `(a dimension, month or year, filters and dates; ${(stats.queries.meanBytes / 1000).toFixed(0)} kB of JSON on average)\n`,
+  );
+  console.log(statsTable(stats));
   const replication = await runReplicationBench({
     cases,
     dir: join(dir, 'replication'),
@@ -165,10 +271,48 @@ try {
     console.log(queryTable(query));
     environment.wallSeconds = (Date.now() - started) / 1000;
   }
+  const imported = await runImportBench({
+    rows: cases,
+    dir: join(dir, 'import'),
+    log: (line) => console.error(line),
+  });
+  console.log(
+    `\nCEN node import benchmark: ${int(imported.rows)} rows, ${imported.columns} columns, ` +
+      `${imported.fileMegabytes.toFixed(1)} MB workbook\n`,
+  );
+  console.log(importTable(imported));
+  environment.wallSeconds = (Date.now() - started) / 1000;
+  const exportRows = readExportRows();
+  let exported: ExportBenchResult | undefined;
+  if (exportRows > 0) {
+    exported = await runExportBench({
+      rows: exportRows,
+      dir: join(dir, 'export'),
+      log: (line) => console.error(line),
+    });
+    console.log(
+      `\nCEN node export benchmark: ${int(exported.rows)} cases to XLSX (${exported.sheets} sheet${exported.sheets === 1 ? '' : 's'}, ` +
+        `${exported.fileMegabytes.toFixed(1)} MB) in ${exported.exportSeconds.toFixed(1)} s; seeding took ${exported.seedSeconds.toFixed(0)} s\n`,
+    );
+    console.log(exportTable(exported));
+    environment.wallSeconds = (Date.now() - started) / 1000;
+  }
   await mkdir(dirname(resultsFile), { recursive: true });
   await writeFile(
     resultsFile,
-    JSON.stringify({ environment, store: result, replication, ...(query ? { query } : {}) }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        environment,
+        store: result,
+        stats,
+        replication,
+        ...(query ? { query } : {}),
+        import: imported,
+        ...(exported ? { export: exported } : {}),
+      },
+      null,
+      2,
+    ) + '\n',
   );
   console.log(`results written to ${resultsFile}`);
 } finally {

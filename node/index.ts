@@ -14,6 +14,7 @@ import { X509Certificate } from 'node:crypto';
 import { access, chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signingKeyFromLibp2p } from '../policies/index.ts';
 import type { NodeId } from '../protocol/ids.ts';
@@ -54,8 +55,19 @@ import { ExchangeService, type ExchangeOptions } from './exchange/index.ts';
 import { peerHost, type PeerHost } from './p2p/index.ts';
 import { allowListOf, PeerBook } from './peers/index.ts';
 import { queryService, type QueryService } from './query/index.ts';
+import { ContributionService, type ContributionOptions } from './contribute/index.ts';
+import { GLOBAL_INDEX_FILE, GlobalService, GlobalStore } from './global/index.ts';
+import { PhotoLibrary, PHOTOS_DIRECTORY } from './photos/index.ts';
+import {
+  createWatchlists,
+  type WatchlistInit,
+  type Watchlists,
+  type WatchlistSharingInit,
+} from './watchlists/index.ts';
+import { ImportService } from './import/index.ts';
 import { checkStore } from './store/check.ts';
-import { openStore, reindex } from './store/index.ts';
+import { openStore, reindex, type DerivedCaseIndex } from './store/index.ts';
+import { rebuildStatsIndex, STATS_FILE, StatsIndex, StatsService } from './stats/index.ts';
 import type { RecordStore } from './store/records.ts';
 import {
   CERT_FILE,
@@ -104,9 +116,12 @@ function isLockError(err: unknown): boolean {
   return false;
 }
 
-async function openNodeStore(config: NodeConfig): Promise<RecordStore> {
+async function openNodeStore(
+  config: NodeConfig,
+  derived: readonly DerivedCaseIndex[] = [],
+): Promise<RecordStore> {
   try {
-    return await openStore(config.dataDir, { country: config.storeCountry });
+    return await openStore(config.dataDir, { country: config.storeCountry, derived });
   } catch (err) {
     if (isLockError(err)) throw new StoreLockedError(config.dataDir);
     throw err;
@@ -123,6 +138,8 @@ interface CoreServices {
   agreements: AgreementRegistry;
   peers: PeerBook;
   proposals: AgreementProposals;
+  /** The statistics database, which the store keeps up to date and closes. */
+  statsIndex: StatsIndex;
 }
 
 /** Test and tooling hooks into the accounts; a node in production uses none of them. */
@@ -135,7 +152,14 @@ export interface AccountOptions {
 
 async function openCore(config: NodeConfig, options: AccountOptions = {}): Promise<CoreServices> {
   const identity = await loadIdentity(config.dataDir);
-  const store = await openNodeStore(config);
+  const statsIndex = await StatsIndex.open(join(config.dataDir, STATS_FILE));
+  let store: RecordStore;
+  try {
+    store = await openNodeStore(config, [statsIndex]);
+  } catch (err) {
+    await statsIndex.close();
+    throw err;
+  }
   try {
     const clock = options.clock ?? (() => new Date());
     // One AuditLog per KvStore: it alone numbers and chains the entries.
@@ -170,11 +194,29 @@ async function openCore(config: NodeConfig, options: AccountOptions = {}): Promi
       signingKey: signingKeyFromLibp2p(identity.privateKey),
       clock,
     });
-    return { identity, store, audit, evidence, auth, agreements, peers, proposals };
+    return { identity, store, audit, evidence, auth, agreements, peers, proposals, statsIndex };
   } catch (err) {
     await store.close();
     throw err;
   }
+}
+
+/** Bulk upload of cases: one per store, since its imports take turns in the store's writer queue. */
+function importServiceOf(
+  config: NodeConfig,
+  core: CoreServices,
+  loggers: Loggers,
+  clock?: () => Date,
+): ImportService {
+  return new ImportService({
+    kv: core.store.kv,
+    store: core.store,
+    dataDir: config.dataDir,
+    country: core.store.country,
+    audit: core.audit,
+    log: loggers.root.child({ subsystem: 'import' }),
+    ...(clock ? { clock } : {}),
+  });
 }
 
 function servicesOf(
@@ -183,9 +225,11 @@ function servicesOf(
   loggers: Loggers,
   apiUrl: string,
   running: boolean,
+  imports: ImportService,
 ): NodeServices {
   const { store } = core;
   return {
+    imports,
     config,
     identity: core.identity,
     store,
@@ -199,7 +243,10 @@ function servicesOf(
     apiUrl,
     running,
     maintenance: {
-      reindex: () => reindex(store),
+      reindex: async () => {
+        const fullText = await reindex(store);
+        return { ...fullText, statistics: await rebuildStatsIndex(store, core.statsIndex) };
+      },
       check: () => checkStore(store),
     },
   };
@@ -212,16 +259,19 @@ export async function openServices(
 ): Promise<OfflineServices> {
   const loggers = options.loggers ?? createLoggers({ level: config.logLevel });
   const core = await openCore(config);
+  const imports = importServiceOf(config, core, loggers);
   const services = servicesOf(
     config,
     core,
     loggers,
     apiUrlOf(config.apiHost, config.apiPort, config.tls !== false),
     false,
+    imports,
   );
   let closed: Promise<void> | undefined;
   const close = () =>
     (closed ??= (async () => {
+      await imports.close();
       await core.evidence.close();
       await core.audit.close();
       await core.auth.throttle.close();
@@ -241,6 +291,12 @@ export interface RunningNode extends AsyncDisposable {
   queries: QueryService;
   /** Records moving to and from partners (`/cen/exchange/1.0.0`), the inbox, recalls. */
   exchange: ExchangeService;
+  /** A national node: its contributions to the WCO node (`/cen/contribute/1.0.0`). */
+  contributions?: ContributionService;
+  /** The WCO node: the global CEN members contribute to. */
+  global?: GlobalService;
+  /** Watch-list rules, their matches and notifications, and sharing them (`/cen/watchlists/1.0.0`). */
+  watchlists: Watchlists;
   /** Stops accepting requests and commands, then closes the store. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -253,6 +309,10 @@ export interface StartOptions extends AccountOptions {
   p2p?: { recheckIntervalMs?: number; reconnectIntervalMs?: number };
   /** The exchange's schedule and chunk size (short intervals for tests). */
   exchange?: ExchangeOptions;
+  /** The contributions' schedule and batch size (a national node; short intervals for tests). */
+  contribute?: ContributionOptions;
+  /** The watch lists' intervals, and who is notified of matches of partners' rules. */
+  watchlists?: WatchlistInit & WatchlistSharingInit;
 }
 
 /** The version peers see in this node's hello. */
@@ -316,6 +376,8 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     opened.push(() => core.auth.throttle.close());
     opened.push(() => core.audit.close());
     opened.push(() => core.evidence.close());
+    const imports = importServiceOf(config, core, loggers, options.clock);
+    opened.push(() => imports.close());
 
     const host = peerHost(
       {
@@ -392,14 +454,91 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
       },
       options.exchange ?? {},
     );
+    // Watch lists: every own case (from the change log) and every received one (from the
+    // exchange, subscribed before it starts pulling) is evaluated; shared rules reach partners.
+    const watchlists = createWatchlists(
+      {
+        kv: core.store.kv,
+        store: core.store,
+        users: core.auth.users,
+        agreements: core.agreements,
+        self: core.identity.nodeId,
+        log: loggers.root.child({ subsystem: 'watchlists' }),
+        inbox: exchange.inbox,
+        evidence: core.evidence,
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
+      { peerHost: host, key: signingKeyFromLibp2p(core.identity.privateKey) },
+      options.watchlists ?? {},
+    );
+    const unsubscribeReceived = exchange.onReceived((entries) => {
+      watchlists.service
+        .evaluateReceived(entries)
+        .catch((err: unknown) => loggers.root.warn({ err }, 'watch lists: received cases not evaluated'));
+    });
+    await watchlists.start();
+    opened.push(async () => {
+      unsubscribeReceived();
+      await watchlists.stop();
+    });
     await exchange.start();
     opened.push(() => exchange.stop());
+    // The WCO node keeps the global CEN; a national node contributes to it (when it has agreed to).
+    let contributions: ContributionService | undefined;
+    let global: GlobalService | undefined;
+    if (config.role === 'wco') {
+      const globalLog = loggers.root.child({ subsystem: 'global' });
+      const globalStore = await GlobalStore.open({
+        kv: core.store.kv,
+        indexPath: join(config.dataDir, GLOBAL_INDEX_FILE),
+        log: globalLog,
+      });
+      opened.push(() => globalStore.close());
+      const service = new GlobalService({
+        global: globalStore,
+        agreements: core.agreements,
+        evidence: core.evidence,
+        peerHost: host,
+        self: core.identity.nodeId,
+        key: signingKeyFromLibp2p(core.identity.privateKey),
+        log: globalLog,
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      await service.start();
+      opened.push(() => service.stop());
+      global = service;
+    } else {
+      const service = new ContributionService(
+        {
+          kv: core.store.kv,
+          store: core.store,
+          agreements: core.agreements,
+          evidence: core.evidence,
+          peerHost: host,
+          self: core.identity.nodeId,
+          key: signingKeyFromLibp2p(core.identity.privateKey),
+          log: loggers.root.child({ subsystem: 'contribute' }),
+          ...(options.clock ? { clock: options.clock } : {}),
+        },
+        options.contribute ?? {},
+      );
+      service.start();
+      opened.push(() => service.stop());
+      contributions = service;
+    }
     // The peers list shows each partner's connection and how far its records were pulled.
     core.peers.attachStatus({
       status: (nodeId) => {
         const sync = exchange.syncState(nodeId);
         return { ...host.status(nodeId), ...(sync ? { sync } : {}) };
       },
+    });
+
+    // Photo files live beside the store; their metadata and index are in it.
+    const photos = await PhotoLibrary.open({
+      store: core.store,
+      dir: join(config.dataDir, PHOTOS_DIRECTORY),
+      ...(options.clock ? { clock: options.clock } : {}),
     });
 
     const tls = config.tls ? await loadTlsMaterial(config.tls.certPath, config.tls.keyPath) : undefined;
@@ -422,6 +561,16 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           proposals: core.proposals,
           queries,
           exchange,
+          imports,
+          ...(contributions ? { contributions } : {}),
+          ...(global ? { global: global.store } : {}),
+          photos,
+          watchlists: watchlists.service,
+          stats: new StatsService({
+            index: core.statsIndex,
+            store: core.store,
+            ...(options.clock ? { clock: options.clock } : {}),
+          }),
           signingKey: signingKeyFromLibp2p(core.identity.privateKey),
           loggers,
           storeHealthy: async () => {
@@ -435,9 +584,13 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     );
     opened.push(() => api.close());
 
-    const services = servicesOf(config, core, loggers, api.url, true);
+    const services = servicesOf(config, core, loggers, api.url, true, imports);
     const control = await ControlServer.listen(socketPath, services, loggers.control);
     opened.push(() => control.close());
+    // Imports that a crash or a shutdown interrupted continue from their stored uploads.
+    imports
+      .resumeUnfinished()
+      .catch((err: unknown) => loggers.root.warn({ err }, 'interrupted imports not resumed'));
 
     const upkeep = async () => {
       await core.auth.sessions.purgeExpired();
@@ -475,6 +628,9 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
       peerHost: host,
       queries,
       exchange,
+      watchlists,
+      ...(contributions ? { contributions } : {}),
+      ...(global ? { global } : {}),
       close,
       [Symbol.asyncDispose]: () => close(),
     };

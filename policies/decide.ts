@@ -25,11 +25,13 @@
  *    are stripped from the projection;
  * 10. inbound, what arrived must equal its own projection — else `field-not-in-scope`.
  *
- * A contribution agreement's profile replaces the field scope: `case-level` applies the built-in
- * contribution profile below; `aggregates` carries no records (`out-of-scope`).
+ * A contribution agreement's profile replaces the field scope (anonymise.ts): `case-level` applies
+ * the anonymised projection of the version it names, to validated (or archived) cases the member
+ * itself reported, that are not deleted — else `out-of-scope`, as for `aggregates`, which carries
+ * no records, and for a profile version this node does not know. Inbound, anything beyond the
+ * projection is `not-anonymised` (links to persons or businesses stay `nominal-not-allowed`).
  */
 import {
-  CASE_FIELD_PATHS,
   HANDLING_CODES,
   type Agreement,
   type DirectionScope,
@@ -37,7 +39,8 @@ import {
   type TransferMode,
 } from '../protocol/agreement.ts';
 import type { Case } from '../protocol/records.ts';
-import { projectRecord, sameJson, unknownFieldPaths, type FieldScope } from './projection.ts';
+import { anonymisationGaps, anonymiseCase, CONTRIBUTED_STATUSES } from './anonymise.ts';
+import { projectRecord, sameJson, unknownFieldPaths } from './projection.ts';
 import { agreementStatus } from './seal.ts';
 
 export const DENY_REASONS = [
@@ -54,6 +57,7 @@ export const DENY_REASONS = [
   'handling-above-limit',
   'nominal-not-allowed',
   'field-not-in-scope',
+  'not-anonymised',
 ] as const;
 export type DenyReason = (typeof DENY_REASONS)[number];
 
@@ -83,21 +87,6 @@ export interface TransferRequest {
 export type Decision =
   | { allow: true; agreementId: string; agreementVersion: number; projection: Partial<Case> }
   | { allow: false; reason: DenyReason; detail: string };
-
-/** The `case-level` contribution profile, version 1 (DESIGN.md, "WCO node and the global CEN"). */
-export const CONTRIBUTION_PROFILE_V1: FieldScope = {
-  fields: CASE_FIELD_PATHS.filter(
-    (p) =>
-      !p.includes('.') &&
-      !['ref', 'persons', 'businesses', 'narrative', 'origin', 'createdBy', 'updatedBy'].includes(p),
-  ),
-  redact: [
-    'items.description',
-    'concealment.description',
-    'conveyance.vehicleRegistration',
-    'photos.caption',
-  ],
-};
 
 const deny = (reason: DenyReason, detail: string): Decision => ({ allow: false, reason, detail });
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -256,11 +245,23 @@ export function decide(agreements: readonly AgreementState[], request: TransferR
 
   let projection: Partial<Case>;
   if (agreement.type === 'wco-contribution') {
-    if (agreement.profile?.level !== 'case-level')
-      return deny('out-of-scope', 'the contribution profile carries aggregates only');
-    projection = projectRecord({ ...record, items: itemsInScope }, CONTRIBUTION_PROFILE_V1) as Partial<Case>;
-    if (Array.isArray(projection.photos))
-      projection.photos = projection.photos.filter((p) => p.shareWithWco === true);
+    const profile = agreement.profile;
+    if (!profile) return deny('out-of-scope', 'the contribution agreement names no profile');
+    if (!CONTRIBUTED_STATUSES.includes(record.status as never) || record.deletedAt !== undefined) {
+      return deny('out-of-scope', 'only validated cases are contributed');
+    }
+    const member = agreement.parties.find((p) => p.nodeId === sender);
+    if (record.reportingCountry !== member?.administration) {
+      return deny('out-of-scope', 'a member contributes the cases it reported itself');
+    }
+    const anonymised = anonymiseCase({ ...record, items: itemsInScope }, profile);
+    if (!anonymised.ok) return deny('out-of-scope', anonymised.detail);
+    projection = anonymised.record;
+    if (request.direction === 'inbound' && !sameJson(projection, record)) {
+      // Paths only: the values are what must not spread, not even into a log line.
+      const gaps = anonymisationGaps(record, profile);
+      return deny('not-anonymised', `holds what the contribution profile removes: ${gaps.join(', ')}`);
+    }
   } else {
     projection = projectRecord(
       { ...record, items: itemsInScope },

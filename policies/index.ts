@@ -1,8 +1,8 @@
 /**
  * Agreements between nodes and the one function that decides every transfer: the agreement
  * model, sealing and opening (JWS JSON, EdDSA, one signature per party, `typ` pinned),
- * revocation, and the pure, fail-closed `decide()`. Depends on `protocol/` only.
- * (Anonymisation profiles and disclosure control arrive with the WCO node, issue 7.)
+ * revocation, the pure, fail-closed `decide()`, and the anonymised projection of a case that
+ * members contribute to the WCO (`anonymiseCase`, anonymise.ts). Depends on `protocol/` only.
  *
  * @example
  *   const key = signingKeyFromLibp2p(identity.privateKey);
@@ -15,6 +15,7 @@
  *     if (decision.allow) send(decision.projection); else log(decision.reason);
  *   }
  */
+export * from './anonymise.ts';
 export * from './decide.ts';
 export * from './keys.ts';
 export * from './model.ts';

@@ -27,11 +27,12 @@ import type {
   IdentifierType,
   Person,
   PersonInput,
+  PhotoMeta,
 } from './records.ts';
 import { IDENTIFIER_TYPES } from './records.ts';
 import { ROLES, type Permission, type Role } from './roles.ts';
 import type { ValidationIssue } from './validation-types.ts';
-import type { CommodityTerm, Term, VocabularyName } from './vocabulary/index.ts';
+import type { CommodityTerm, Language, Term, VocabularyName } from './vocabulary/index.ts';
 
 export const API_PREFIX = '/api/v1';
 
@@ -82,7 +83,32 @@ export const API_ROUTES = {
   caseSend: '/cases/:id/send',
   caseShares: '/cases/:id/shares',
   caseRecall: '/cases/:id/recall',
+  casePhotos: '/cases/:id/photos',
+  casePhoto: '/cases/:id/photos/:hash',
+  photos: '/photos',
+  photo: '/photos/:hash',
+  photoSimilar: '/photos/:hash/similar',
+  caseContribution: '/cases/:id/contribution',
+  globalCases: '/global/cases',
+  globalMembers: '/global/members',
   queries: '/queries',
+  exportCasesXlsx: '/exports/cases.xlsx',
+  exportCasesCsv: '/exports/cases.csv',
+  exportAnalystDb: '/exports/analyst-db',
+  imports: '/imports',
+  importTemplates: '/imports/templates',
+  importTemplate: '/imports/templates/:name',
+  import: '/imports/:id',
+  importReport: '/imports/:id/report.xlsx',
+  stats: '/stats',
+  statsQuality: '/stats/quality',
+  watchlists: '/watchlists',
+  watchlist: '/watchlists/:id',
+  watchlistRun: '/watchlists/:id/run',
+  caseMatches: '/cases/:id/matches',
+  inboxItemMatches: '/inbox/:owner/:id/matches',
+  notifications: '/notifications',
+  notificationRead: '/notifications/:id/read',
 } as const;
 
 /** Served outside `API_PREFIX`, without a session. */
@@ -138,7 +164,37 @@ export const apiPaths = {
   caseSend: (id: CaseId | string) => at(`/cases/${seg(id)}/send`),
   caseShares: (id: CaseId | string) => at(`/cases/${seg(id)}/shares`),
   caseRecall: (id: CaseId | string) => at(`/cases/${seg(id)}/recall`),
+  casePhotos: (id: CaseId | string) => at(`/cases/${seg(id)}/photos`),
+  casePhoto: (id: CaseId | string, hash: string) => at(`/cases/${seg(id)}/photos/${seg(hash)}`),
+  photos: at(API_ROUTES.photos),
+  /** The stored file; `thumb: true` for its thumbnail (a WebP at most 320 pixels each way). */
+  photo: (hash: string, thumb = false) => at(`/photos/${seg(hash)}${thumb ? '?size=thumb' : ''}`),
+  photoSimilar: (hash: string) => at(`/photos/${seg(hash)}/similar`),
+  caseContribution: (id: CaseId | string) => at(`/cases/${seg(id)}/contribution`),
+  globalCases: at(API_ROUTES.globalCases),
+  globalMembers: at(API_ROUTES.globalMembers),
   queries: at(API_ROUTES.queries),
+  /** The cases a search finds as a workbook: `ExportParams` (the search parameters and `lang`). */
+  exportCasesXlsx: at(API_ROUTES.exportCasesXlsx),
+  /** The same as CSV (UTF-8 with a byte-order mark). */
+  exportCasesCsv: at(API_ROUTES.exportCasesCsv),
+  /** The analyst database, a zip: SQLite, the XLSX case list, CSVs and a README. */
+  exportAnalystDb: at(API_ROUTES.exportAnalystDb),
+  imports: at(API_ROUTES.imports),
+  importTemplates: at(API_ROUTES.importTemplates),
+  /** A template workbook by file name: `generic.xlsx`, or an ITR area's (`drugs.xlsx`); `?lang=fr`. */
+  importTemplate: (file: string) => at(`/imports/templates/${seg(file)}`),
+  import: (id: string) => at(`/imports/${seg(id)}`),
+  importReport: (id: string) => at(`/imports/${seg(id)}/report.xlsx`),
+  stats: at(API_ROUTES.stats),
+  statsQuality: at(API_ROUTES.statsQuality),
+  watchlists: at(API_ROUTES.watchlists),
+  watchlist: (id: string) => at(`/watchlists/${seg(id)}`),
+  watchlistRun: (id: string) => at(`/watchlists/${seg(id)}/run`),
+  caseMatches: (id: CaseId | string) => at(`/cases/${seg(id)}/matches`),
+  inboxItemMatches: (owner: string, id: CaseId | string) => at(`/inbox/${seg(owner)}/${seg(id)}/matches`),
+  notifications: at(API_ROUTES.notifications),
+  notificationRead: (id: string) => at(`/notifications/${seg(id)}/read`),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -243,6 +299,24 @@ export const CASE_SEARCH_PARAMS = [
   'cursor',
   'limit',
 ] as const satisfies readonly (keyof CaseSearchParams)[];
+
+/**
+ * `GET /exports/cases.xlsx`, `/exports/cases.csv` and `/exports/analyst-db` query parameters: the
+ * case search's filters (no `cursor` or `limit`: an export holds every case the search finds)
+ * and the language of headers, labels and sheet names (`ar` gives right-to-left sheets).
+ * Answered as a download (`Content-Disposition: attachment`); needs the `export` permission.
+ */
+export interface ExportParams extends Omit<CaseSearchParams, 'cursor' | 'limit'> {
+  /** Default `en`. */
+  lang?: Language;
+}
+export const EXPORT_PARAMS = [
+  ...CASE_SEARCH_PARAMS.filter(
+    (name): name is Exclude<(typeof CASE_SEARCH_PARAMS)[number], 'cursor' | 'limit'> =>
+      name !== 'cursor' && name !== 'limit',
+  ),
+  'lang',
+] as const satisfies readonly (keyof ExportParams)[];
 
 /**
  * `GET /persons` query parameters; all optional, combined with AND. Results are live persons in
@@ -532,6 +606,10 @@ export const EVIDENCE_KINDS = [
   'query-answered', // owner: a peer asked; what it asked and what it was told
   'query-refused', // owner: a peer's query refused (no agreement allowing queries, bad input)
   'agreement-delivered', // a proposal / countersignature / revocation delivered to or received from a peer
+  'contributed', // member: a batch of anonymised cases reached the WCO node and its receipt came back
+  'contribution-received', // WCO node: a member's batch arrived (manifest + the receipt we signed)
+  'watchlist-shared', // owner: a partner acknowledged a watch-list rule (or its withdrawal) this node signed
+  'watchlist-received', // receiver: a partner's signed watch-list rule (or its withdrawal) was stored
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
@@ -1026,3 +1104,588 @@ export interface QueryLogEntry {
   agreementId?: string;
 }
 export type QueryLogPage = Page<QueryLogEntry>;
+
+// ---------------------------------------------------------------------------------------------
+// Contributions to the WCO's global CEN (`/cen/contribute/1.0.0`)
+
+/**
+ * Where one case stands with one WCO node this node contributes to:
+ * - `contributed`: the WCO node holds `version` (its anonymised projection), since `at`;
+ * - `pending`: it will go with the next batch (new, corrected, or to be withdrawn), for
+ *   instance while the WCO node is unreachable;
+ * - `withdrawn`: the WCO node deleted its copy at `at` (the case was deleted or is no longer
+ *   contributed: `reason`);
+ * - `refused`: `refusedBy` this node's or the WCO node's agreement check, for `reason` (a
+ *   `decide()` reason); a later correction is checked again;
+ * - `not-contributed`: `reason` `not-validated` (a draft) or `aggregates-only` (the profile
+ *   carries no case records).
+ */
+export const CONTRIBUTION_STATES = [
+  'contributed',
+  'pending',
+  'withdrawn',
+  'refused',
+  'not-contributed',
+] as const;
+export type ContributionState = (typeof CONTRIBUTION_STATES)[number];
+export interface CaseContribution {
+  /** The WCO node's id and name (as the agreement names it). */
+  wco: string;
+  wcoName?: string;
+  agreementId: string;
+  state: ContributionState;
+  /** The case version the WCO node holds (contributed) or last heard of (withdrawn, refused). */
+  version?: number;
+  /** When the WCO node acknowledged it (contributed, withdrawn, refused by the WCO) or this node refused it. */
+  at?: string;
+  reason?: string;
+  refusedBy?: 'member' | 'wco';
+}
+/** `GET /cases/:id/contribution`: one entry per WCO node this node contributes to (none without an agreement). */
+export interface CaseContributionResponse {
+  caseId: string;
+  items: CaseContribution[];
+}
+
+/** One anonymised case in the WCO node's global store, with the member that contributed it. */
+export interface GlobalCase {
+  member: { nodeId: string; country: string; name?: string };
+  /** The anonymised projection as the member's node sent it and the WCO node re-checked it. */
+  case: Partial<Case>;
+  version: number;
+  agreementId: string;
+  manifestId: string;
+  receivedAt: string;
+}
+/**
+ * `GET /global/cases` on the WCO node: the global CEN with the national search filters
+ * (`CaseSearchParams`; `country` is the contributing member's), newest seizure first. `q` matches
+ * words of the codes a case holds and of their English labels (contributions carry no free text).
+ */
+export type GlobalCasePage = Page<GlobalCase>;
+/** A member contributing to the WCO node, and how far its contributions have arrived. */
+export interface GlobalMember {
+  nodeId: string;
+  country: string;
+  name?: string;
+  /** Cases of this member in the global store now. */
+  cases: number;
+  lastReceivedAt?: string;
+  /** True when the member's last batch reached the latest change of its own log. */
+  upToDate: boolean;
+}
+/** `GET /global/members` on the WCO node. */
+export type GlobalMemberListResponse = ItemList<GlobalMember>;
+
+// ---------------------------------------------------------------------------------------------
+// Watch lists and risk indicators: rules evaluated on every new, imported or received case
+
+/**
+ * What a list rule holds: container numbers (ISO 6346), company registration numbers (of the
+ * businesses a case links), ships' IMO numbers, identity document numbers (of the persons a case
+ * links) or vehicle registrations. Values are kept in the normal form of `normaliseIdentifier`.
+ */
+export const WATCHLIST_LIST_TYPES = ['container', 'company', 'imo', 'document', 'vehicle'] as const;
+export type WatchlistListType = (typeof WATCHLIST_LIST_TYPES)[number];
+/**
+ * The case fields a pattern rule can test, each with the vocabulary its codes come from. A
+ * pattern matches when, for every field it names, the case holds at least one of its codes (AND
+ * across fields, OR within one). `routeCountry` is any country of the route.
+ */
+export const WATCHLIST_PATTERN_FIELDS = {
+  itrArea: 'itrArea',
+  commodity: 'commodity',
+  offenceType: 'offenceType',
+  routeOrigin: 'country',
+  routeDeparture: 'country',
+  routeTransit: 'country',
+  routeDestination: 'country',
+  routeCountry: 'country',
+  conveyanceMode: 'conveyanceMode',
+  concealmentMethod: 'concealmentMethod',
+  detectionMethod: 'detectionMethod',
+  locationType: 'locationType',
+  direction: 'direction',
+  reportingCountry: 'country',
+} as const satisfies Record<string, VocabularyName>;
+export type WatchlistPatternField = keyof typeof WATCHLIST_PATTERN_FIELDS;
+export type WatchlistPattern = Partial<Record<WatchlistPatternField, string[]>>;
+export const WATCHLIST_KINDS = ['list', 'pattern'] as const;
+export type WatchlistKind = (typeof WATCHLIST_KINDS)[number];
+/** The most identifiers one list rule holds, codes per pattern field, and owners per rule. */
+export const WATCHLIST_LIMITS = {
+  name: 120,
+  description: 1000,
+  values: 5000,
+  valueLength: 64,
+  codesPerField: 300,
+  owners: 50,
+} as const;
+
+/** `POST /watchlists` (and `rule` of `PUT /watchlists/:id`). `owners` default to the author. */
+export interface WatchlistRuleInput {
+  name: string;
+  description?: string;
+  owners?: string[];
+  kind: WatchlistKind;
+  list?: { type: WatchlistListType; values: string[] };
+  pattern?: WatchlistPattern;
+  /** Default true: evaluated on new, changed and received cases. */
+  active?: boolean;
+  /** Default false: offered to every partner whose agreement in force allows queries. */
+  shared?: boolean;
+}
+/** Where a rule received from a partner came from; such a rule is read-only here. */
+export interface WatchlistRuleOrigin {
+  nodeId: string;
+  name?: string;
+  country?: string;
+  /** The rule's id on the partner's node. */
+  ruleId: string;
+  agreementId: string;
+  receivedAt: string;
+}
+export interface WatchlistRule {
+  id: string;
+  name: string;
+  description?: string;
+  /** Who is notified of its matches and may edit it; for a received rule, who is notified here. */
+  owners: string[];
+  kind: WatchlistKind;
+  list?: { type: WatchlistListType; values: string[] };
+  pattern?: WatchlistPattern;
+  active: boolean;
+  shared: boolean;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy?: string;
+  version: number;
+  origin?: WatchlistRuleOrigin;
+  /** Why a received rule no longer evaluates: its owner withdrew it, or the agreement ended. */
+  deactivatedReason?: 'withdrawn' | 'agreement-ended';
+}
+/** `GET /watchlists`: the rules the caller owns and those partners shared with this node. */
+export type WatchlistListResponse = ItemList<WatchlistRule>;
+/** `PUT /watchlists/:id`; `DELETE /watchlists/:id?version=N`. */
+export interface UpdateWatchlistRequest {
+  version: number;
+  rule: WatchlistRuleInput;
+}
+/** `POST /watchlists/:id/run`: the rule run once over every case held now (not only new ones). */
+export interface WatchlistRunResponse {
+  checked: number;
+  /** Cases that match and had not matched this rule before (each notified once). */
+  matched: number;
+}
+/** A case of this node, or a case a partner sent (in the inbox). */
+export type WatchlistRecordRef = { type: 'case'; id: string } | { type: 'inbox'; owner: string; id: string };
+/**
+ * What made a case match: a list type and the identifier, or a pattern field and the code. A
+ * document or company number is left out for a reader whose role does not read nominal data.
+ */
+export interface WatchlistMatchedField {
+  field: WatchlistListType | WatchlistPatternField;
+  value?: string;
+}
+/** One rule a case matched (`GET /cases/:id/matches`, `GET /inbox/:owner/:id/matches`). */
+export interface WatchlistMatch {
+  ruleId: string;
+  ruleName: string;
+  ruleKind: WatchlistKind;
+  /** True when the rule is a partner's, shared with this node. */
+  received: boolean;
+  record: WatchlistRecordRef;
+  /** The version of the record that first matched. */
+  recordVersion: number;
+  matched: WatchlistMatchedField[];
+  at: string;
+}
+export type WatchlistMatchesResponse = ItemList<WatchlistMatch>;
+/** One notification of a match, to one owner of the rule. */
+export interface WatchlistNotification extends WatchlistMatch {
+  id: string;
+  read: boolean;
+  readAt?: string;
+}
+/** `GET /notifications?unread=true&cursor=&limit=`: the caller's, newest first, and how many are unread. */
+export interface NotificationListResponse extends Page<WatchlistNotification> {
+  unread: number;
+}
+export interface NotificationListParams {
+  unread?: boolean;
+  cursor?: string;
+  limit?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and data quality (`stats:read`)
+
+/**
+ * What `GET /stats` groups cases by, each with the vocabulary its values come from. A case counts
+ * once in every bucket it has a value in, so buckets may add up to more than the total:
+ * `itrArea` and `commodity` take their values from the case's items (those that pass the item
+ * filters `itrArea` and `commodity`), `offenceType`, `routeCountry` (origin, departure, transits
+ * and destination), `routeTransit` and `offenderNationality` may hold several values, the others
+ * one. Cases without a value form the bucket whose key is `null` ("not recorded").
+ */
+export const STATS_DIMENSIONS = {
+  itrArea: 'itrArea',
+  commodity: 'commodity',
+  country: 'country',
+  status: 'caseStatus',
+  kind: 'caseKind',
+  direction: 'direction',
+  offenceType: 'offenceType',
+  conveyanceMode: 'conveyanceMode',
+  detectionMethod: 'detectionMethod',
+  locationType: 'locationType',
+  concealmentMethod: 'concealmentMethod',
+  routeCountry: 'country',
+  routeOrigin: 'country',
+  routeDeparture: 'country',
+  routeTransit: 'country',
+  routeDestination: 'country',
+  offenderNationality: 'country',
+} as const satisfies Readonly<Record<string, VocabularyName>>;
+export type StatsDimension = keyof typeof STATS_DIMENSIONS;
+export const STATS_DIMENSION_NAMES = Object.keys(STATS_DIMENSIONS) as StatsDimension[];
+
+/** Calendar periods of the seizure date. */
+export const STATS_PERIODS = ['month', 'year'] as const;
+export type StatsPeriod = (typeof STATS_PERIODS)[number];
+
+/** How many buckets an answer holds at most (`top`), and by default. */
+export const STATS_MAX_BUCKETS = 300;
+export const STATS_DEFAULT_BUCKETS = 50;
+
+/**
+ * `GET /stats` query parameters: the case search filters (`q`, `from`, `to`, `country`, …, as for
+ * `GET /cases`, without `cursor` and `limit`), what to group by, the period and how many buckets.
+ * Without `dimension` the answer holds the totals only.
+ */
+export interface StatsParams extends Omit<CaseSearchParams, 'cursor' | 'limit'> {
+  dimension?: StatsDimension;
+  /** Default `month`. */
+  period?: StatsPeriod;
+  /** The buckets with the most cases, 1..300, default 50. */
+  top?: number;
+}
+export const STATS_PARAMS = [
+  ...CASE_SEARCH_PARAMS.filter(
+    (name): name is Exclude<(typeof CASE_SEARCH_PARAMS)[number], 'cursor' | 'limit'> =>
+      name !== 'cursor' && name !== 'limit',
+  ),
+  'dimension',
+  'period',
+  'top',
+] as const satisfies readonly (keyof StatsParams)[];
+
+/**
+ * Figures of a set of live cases. Quantities and values add up the items that pass the item
+ * filters (`itrArea`, `commodity`) and, in an `itrArea` or `commodity` bucket, belong to it.
+ */
+export interface StatsFigures {
+  cases: number;
+  /** Summed per unit code, never across units: `{ kg: 1520.5, tablets: 30000 }`. Items without a quantity or unit add nothing. */
+  quantities: Record<string, number>;
+  /** The items' declared values (`valueUsd`), in US dollars; items without one add nothing. */
+  valueUsd: number;
+}
+
+/** Relative change of each figure, in percent; null when the previous figure is 0. */
+export interface StatsChange {
+  cases: number | null;
+  valueUsd: number | null;
+  quantities: Record<string, number | null>;
+}
+
+/** The same figures for the period before, and the change against them. */
+export interface StatsTrend {
+  previous: StatsFigures;
+  percent: StatsChange;
+}
+
+/**
+ * One period of a series. Its trend compares it with the period before: the previous month or
+ * year (counted whole when it lies before `from`).
+ */
+export interface StatsCell extends StatsFigures {
+  trend: StatsTrend;
+}
+
+/** Figures over the whole range, and one cell per entry of `StatsResponse.periods`. */
+export interface StatsSeries extends StatsFigures {
+  /** Against `StatsResponse.previousSpan`; only when `from` was given. */
+  trend?: StatsTrend;
+  series: StatsCell[];
+}
+
+export interface StatsBucket extends StatsSeries {
+  /** A code of the dimension's vocabulary, or null for cases where it is not recorded. */
+  key: string | null;
+}
+
+/**
+ * `GET /stats`: live cases (as `GET /cases` finds them) by `dimension` and period of seizure.
+ * The range runs from `from` (or the first matching case's period) to `to` (default today);
+ * a range that starts or ends inside a period counts only its days in the range.
+ */
+export interface StatsResponse {
+  dimension: StatsDimension | null;
+  period: StatsPeriod;
+  /** The range actually used (null: from the first matching case). */
+  from: string | null;
+  to: string;
+  /** The span as long as from..to just before `from`, which the range totals compare with. */
+  previousSpan: { from: string; to: string } | null;
+  /** `YYYY-MM` or `YYYY`, oldest first, every period of the range (empty ones included). */
+  periods: string[];
+  /** Every matching case once. */
+  total: StatsSeries;
+  /** Most cases first (then by code, `null` last), at most `top`. */
+  buckets: StatsBucket[];
+  /** Buckets left out by `top`. */
+  bucketsOmitted: number;
+  /** Every unit that appears in the quantities, in vocabulary order. */
+  units: string[];
+}
+
+/** The key fields whose completeness the data-quality view measures (WCO data-quality charter). */
+export const QUALITY_FIELDS = [
+  /** `location.type` recorded. */
+  'location',
+  /** `detection.method` recorded. */
+  'detectionMethod',
+  /** `conveyance.mode` recorded. */
+  'conveyance',
+  /** `concealment.method` recorded. */
+  'concealment',
+  /** At least one route country (origin, departure, transit or destination). */
+  'route',
+  /** At least one item, and every item with a quantity and a unit. */
+  'quantity',
+  /** At least one item, and every item with a value (`valueUsd`). */
+  'value',
+  /** At least one offender summary. */
+  'offenders',
+] as const;
+export type QualityField = (typeof QUALITY_FIELDS)[number];
+
+/** The timeliness target: a case should be entered within this many days of the seizure. */
+export const TIMELINESS_TARGET_DAYS = 30;
+
+/** `GET /stats/quality` query parameters: the case search filters, as for `GET /stats`. */
+export type QualityParams = Omit<StatsParams, 'dimension' | 'period' | 'top'>;
+export const QUALITY_PARAMS = STATS_PARAMS.filter(
+  (name) => name !== 'dimension' && name !== 'period' && name !== 'top',
+) as readonly Exclude<(typeof STATS_PARAMS)[number], 'dimension' | 'period' | 'top'>[];
+
+export interface QualityFigures {
+  cases: number;
+  /** Per field: how many cases have it, and their share (0..1; null without cases). */
+  completeness: Record<QualityField, { complete: number; share: number | null }>;
+  /**
+   * Delay between the seizure date and the entry (`createdAt`, UTC day), in whole days:
+   * percentiles by the nearest-rank method (null without cases).
+   */
+  timeliness: {
+    medianDays: number | null;
+    p90Days: number | null;
+    /** Cases entered within `TIMELINESS_TARGET_DAYS` days, and their share. */
+    withinTarget: number;
+    shareWithinTarget: number | null;
+  };
+}
+
+export interface QualityMonth extends QualityFigures {
+  /** `YYYY-MM` of the seizure date. */
+  month: string;
+}
+
+/** `GET /stats/quality`: completeness and timeliness of the matching live cases, overall and per month of seizure. */
+export interface QualityResponse {
+  from: string | null;
+  to: string;
+  targetDays: number;
+  total: QualityFigures;
+  /** Every month of the range, oldest first (empty ones included). */
+  months: QualityMonth[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bulk upload of cases (`/imports`): templates, dry runs, imports, their progress and reports
+
+/**
+ * `received`: stored and checked against the limits; `running`: rows being read (or stopped by
+ * a crash or a shutdown: the node resumes it when it starts); `done`; `failed`: the file could
+ * not be read, or its header names no usable column (`failure` says why).
+ */
+export const IMPORT_STATES = ['received', 'running', 'done', 'failed'] as const;
+export type ImportState = (typeof IMPORT_STATES)[number];
+
+/**
+ * One refusal in an uploaded file. `row` is the spreadsheet's row number (the header is row 1),
+ * `column` the header as the file writes it (or, for a column the file lacks, the template's
+ * header in the file's language), `cell` its address (`D7`), `field` the case field path and
+ * `rule` a stable rule name: one of `VALIDATION_RULES` (protocol/validation.ts) or
+ * `IMPORT_RULES` (protocol/import-columns.ts). `value` quotes the cell (cut short).
+ */
+export interface ImportRowError {
+  row: number;
+  column: string;
+  cell?: string;
+  field: string;
+  rule: string;
+  message: string;
+  value?: string;
+}
+
+export interface ImportJobSummary {
+  id: string;
+  fileName: string;
+  format: 'xlsx' | 'csv';
+  bytes: number;
+  dryRun: boolean;
+  state: ImportState;
+  startedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt?: string;
+  /** Progress: data rows read so far (`done`) of the rows the file holds (`total`). */
+  done: number;
+  total: number;
+  /** Data rows that are not blank, and of them: valid, refused, already imported, stored now. */
+  rows: number;
+  valid: number;
+  invalid: number;
+  /** Valid rows an earlier upload stored already: re-uploading a file adds nothing. */
+  duplicates: number;
+  /** Rows this job stored as cases (always 0 for a dry run). */
+  created: number;
+  errorCount: number;
+  /** The language the file's headers are written in (the report names missing columns in it). */
+  language?: string;
+  failure?: string;
+}
+
+/**
+ * `POST /imports?dryRun=true` (multipart, field `file`) answers 200 with this; `GET /imports/:id`
+ * too. `errors` holds the first 1,000 (`truncated` when there are more); `GET
+ * /imports/:id/report.xlsx` has all of them.
+ */
+export interface ImportReport extends ImportJobSummary {
+  errors: ImportRowError[];
+  truncated: boolean;
+}
+
+/** `POST /imports` (without `dryRun`) answers 202 with the job; follow it at `GET /imports/:id`. */
+export type ImportStartResponse = ImportJobSummary;
+export type ImportListResponse = ItemList<ImportJobSummary>;
+
+/** `GET /imports/templates`: the downloadable templates. */
+export interface ImportTemplateSummary {
+  name: string;
+  /** The ITR area of a commodity family's template; absent for the generic one. */
+  itrArea?: string;
+  columns: number;
+}
+export type ImportTemplateListResponse = ItemList<ImportTemplateSummary>;
+
+// ---------------------------------------------------------------------------------------------
+// Photos of cases
+
+/**
+ * `POST /cases/:id/photos` takes `multipart/form-data`: the file in `file` (JPEG, PNG or WebP,
+ * judged by its content, never its name or declared type: anything else is 415
+ * `unsupported_media_type`; over 20 MB or 50 megapixels 413 `payload_too_large`) and optionally
+ * `caption` (text, at most 500 characters), `shareWithWco` and `keepGps` (`true` or `false`).
+ * The node turns the picture upright, re-encodes it without any metadata and keeps the GPS
+ * position as `photo.gps` only with `keepGps=true`. Needs `case:write`.
+ */
+export const PHOTO_UPLOAD_FIELDS = ['file', 'caption', 'shareWithWco', 'keepGps'] as const;
+/** Routes that take `multipart/form-data` instead of JSON (`METHOD /template`). */
+export const MULTIPART_ROUTES: readonly string[] = [
+  `POST ${API_ROUTES.casePhotos}`,
+  `POST ${API_ROUTES.imports}`,
+];
+/**
+ * 201 with the case's new version when the photo was added; 200 with the case unchanged when it
+ * held this photo already (the same file after re-encoding).
+ */
+export interface PhotoUploadResponse {
+  case: Case;
+  photo: PhotoMeta;
+  added: boolean;
+}
+/**
+ * `DELETE /cases/:id/photos/:hash`: a new version of the case without the photo. The file is
+ * deleted once no case names it any more (`fileRemoved`).
+ */
+export interface PhotoRemoveResponse {
+  case: Case;
+  fileRemoved: boolean;
+}
+/**
+ * `GET /photos/:hash` (`?size=thumb` for the thumbnail): the file with its type, `nosniff`, and
+ * `Cache-Control: private, max-age=31536000, immutable` (a hash always names the same bytes);
+ * 404 once no case names it. Needs `case:read`.
+ */
+export const PHOTO_SIZES = ['full', 'thumb'] as const;
+export type PhotoSizeParam = (typeof PHOTO_SIZES)[number];
+
+/** What a photo result shows of the case it belongs to. */
+export interface PhotoCaseSummary {
+  id: string;
+  version: number;
+  ref?: string;
+  kind: Case['kind'];
+  status: CaseStatus;
+  seizureDate: string;
+  reportingCountry: string;
+  itrAreas: string[];
+  commodities: string[];
+  concealmentMethod?: string;
+  conveyanceMode?: string;
+}
+export interface PhotoHit {
+  photo: PhotoMeta;
+  case: PhotoCaseSummary;
+}
+/**
+ * `GET /photos`: the case search filters of `GET /cases` (`CaseSearchParams`) and `caption`
+ * (words that must all appear in the caption, accents and case ignored); photos of live cases,
+ * newest seizure first, paged by `cursor`. A page may hold fewer than `limit` photos and still
+ * have a `nextCursor` when a rare filter made the node stop reading (it reads at most 50,000
+ * photo entries per request).
+ */
+export interface PhotoSearchParams extends Omit<CaseSearchParams, 'cursor' | 'limit'> {
+  caption?: string;
+  cursor?: string;
+  limit?: number;
+}
+export const PHOTO_SEARCH_PARAMS = [
+  ...CASE_SEARCH_PARAMS,
+  'caption',
+] as const satisfies readonly (keyof PhotoSearchParams)[];
+export type PhotoSearchResponse = Page<PhotoHit>;
+/** One photo that looks like the one asked about: `distance` bits of 64 differ (0: same picture). */
+export interface SimilarPhoto extends PhotoHit {
+  distance: number;
+}
+/**
+ * `GET /photos/:hash/similar?case=&maxDistance=&limit=`: photos of live cases whose perceptual
+ * hash is at most `maxDistance` (default 10, at most 20) bits away, closest first (`limit` at most
+ * 100). The photo itself is left out; with `case`, the case it is looked at from, the same file
+ * in other cases is listed with distance 0.
+ */
+export interface SimilarPhotosParams {
+  case?: string;
+  maxDistance?: number;
+  limit?: number;
+}
+export interface SimilarPhotosResponse extends ItemList<SimilarPhoto> {
+  /** The photo asked about (its SHA-256). */
+  hash: string;
+  maxDistance: number;
+}

@@ -96,13 +96,22 @@ const toItem = (m: cen.v1.Item.$Properties): Item =>
   ]);
 const toOffender = (m: cen.v1.Offender.$Properties): Offender =>
   withPresent<Offender>({}, m, ['nationality', 'gender', 'ageBand', 'role']);
-const toPhoto = (m: cen.v1.PhotoMeta.$Properties): PhotoMeta =>
-  withPresent<PhotoMeta>({ hash: m.hash ?? '', mime: m.mime ?? '' }, m, [
+const toPhoto = (m: cen.v1.PhotoMeta.$Properties): PhotoMeta => {
+  const photo = withPresent<PhotoMeta>({ hash: m.hash ?? '', mime: m.mime ?? '' }, m, [
     'caption',
     'width',
     'height',
     'shareWithWco',
+    'thumbHash',
+    'bytes',
+    'phash',
+    'uploadedAt',
+    'uploadedBy',
   ]);
+  const gps = some(m.gps, (g) => ({ lat: g.lat ?? 0, lon: g.lon ?? 0 }));
+  if (gps) photo.gps = gps;
+  return photo;
+};
 const toHandling = (m: cen.v1.Handling.$Properties): Handling => ({
   code: m.code ?? '',
   source: m.source ?? '',

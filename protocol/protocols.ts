@@ -32,6 +32,28 @@ export const PROTOCOLS = {
     /** An identifier and its type, or a hit/no-hit answer: far below 4 KiB. */
     maxFrameBytes: 4096,
   },
+  watchlists: {
+    id: '/cen/watchlists/1.0.0',
+    /**
+     * Watch-list rules a node shares with a partner, each signed by the owner node. The largest
+     * rule (5,000 identifiers of up to 64 characters) signs to under 600 KiB; the sender packs
+     * rules into offers of at most `offerTargetBytes`, so a frame exceeds it by one rule at most.
+     */
+    maxFrameBytes: 2 * 1024 * 1024,
+    offerTargetBytes: 1024 * 1024,
+  },
+  contribute: {
+    id: '/cen/contribute/1.0.0',
+    /**
+     * One batch of anonymised cases (under 2 KiB each) with its signed manifest. The member stops
+     * filling a batch at `batchTargetBytes`, so a frame exceeds it by one record at most.
+     */
+    maxFrameBytes: 4 * 1024 * 1024,
+    batchTargetBytes: 1024 * 1024,
+  },
 } as const;
+
+/** The `typ` of a watch-list rule signed by the node that shares it (a compact JWS). */
+export const WATCHLIST_JWS_TYPE = 'cen-watchlist+json';
 
 export type ProtocolName = keyof typeof PROTOCOLS;

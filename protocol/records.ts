@@ -85,6 +85,17 @@ export interface BusinessLink {
   role: string; // vocabulary: businessRole
 }
 
+/** Where a photo was taken, from its EXIF GPS tags, kept only when the officer asks for it. */
+export interface PhotoGps {
+  lat: number; // WGS 84 decimal degrees, -90..90
+  lon: number; // -180..180
+}
+
+/**
+ * A photo of a case. `hash` names the re-encoded file the node stores (sha256 of its bytes) and
+ * `thumbHash` its thumbnail; the fields from `thumbHash` on are set by the node when it receives
+ * an upload (`POST /cases/:id/photos`) and kept as they are when a case is edited.
+ */
 export interface PhotoMeta {
   hash: string; // sha256, lowercase hex
   mime: string;
@@ -92,6 +103,12 @@ export interface PhotoMeta {
   width?: number;
   height?: number;
   shareWithWco?: boolean;
+  thumbHash?: string; // sha256 of the thumbnail (WebP), lowercase hex
+  bytes?: number; // size of the stored file
+  gps?: PhotoGps;
+  phash?: string; // 64-bit perceptual hash (dHash), 16 lowercase hex digits
+  uploadedAt?: string; // ISO 8601 UTC
+  uploadedBy?: string; // username
 }
 
 export interface Handling {

@@ -42,6 +42,8 @@ export const PERMISSION_DESCRIPTIONS = {
   'inbox:read': 'records received from partner administrations under an agreement',
   'exchange:send': 'send one case to a partner on demand, under an agreement that allows it',
   'query:run': 'hit/no-hit look-ups at partner nodes (a container, a document number)',
+  'watchlist:manage':
+    'define watch-list rules (identifier lists, patterns) one owns, share them with partners, read their notifications and matches',
   'global:read': 'search and statistics over the global CEN (through the WCO node)',
   'global:manage': 'on the WCO node: accept or reject contributions, data-quality follow-up, ITR tables',
   'publication:read': 'read alerts, analytical reports and newsletters',

@@ -100,6 +100,8 @@ export const VALIDATION_LIMITS = {
   quantity: 1e12,
   valueUsd: 1e13,
   pixels: 100_000,
+  /** The largest photo file a record may declare (uploads are limited well below it). */
+  photoBytes: 100 * 1024 * 1024,
 } as const;
 
 /** Media types a photo record may declare; uploads are re-encoded into one of these. */
@@ -178,6 +180,8 @@ const LOCATION_CODE_PATTERN = /^(?:[A-Z]{2}[A-Z2-9]{3}|[A-Z]{3})$/;
 /** Letters and digits with inner spaces, dots, slashes or dashes, as printed on the document. */
 const DOCUMENT_NUMBER_PATTERN = /^[A-Z0-9](?:[A-Z0-9 ./-]*[A-Z0-9])?$/;
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+const PHASH_PATTERN = /^[0-9a-f]{16}$/;
+const ISO_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const OPERATION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
@@ -360,6 +364,33 @@ const photoSchema = z.strictObject({
   width: z.int().min(1).max(VALIDATION_LIMITS.pixels).optional(),
   height: z.int().min(1).max(VALIDATION_LIMITS.pixels).optional(),
   shareWithWco: z.boolean().optional(),
+  // Set by the node from an upload; accepted back unchanged when a client saves the case.
+  thumbHash: z
+    .string()
+    .toLowerCase()
+    .refine(
+      (v) => SHA256_PATTERN.test(v),
+      rule('pattern', 'must be a SHA-256 hash in hexadecimal (64 characters)'),
+    )
+    .optional(),
+  bytes: z.int().min(1).max(VALIDATION_LIMITS.photoBytes).optional(),
+  gps: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
+  phash: z
+    .string()
+    .toLowerCase()
+    .refine(
+      (v) => PHASH_PATTERN.test(v),
+      rule('pattern', 'must be a 64-bit perceptual hash in hexadecimal (16 characters)'),
+    )
+    .optional(),
+  uploadedAt: z
+    .string()
+    .refine(
+      (v) => ISO_INSTANT_PATTERN.test(v) && !Number.isNaN(Date.parse(v)),
+      rule('pattern', 'must be a UTC time written YYYY-MM-DDThh:mm:ss.sssZ'),
+    )
+    .optional(),
+  uploadedBy: text(100).optional(),
 });
 
 const handlingSchema = z.strictObject({

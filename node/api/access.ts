@@ -31,6 +31,8 @@ export type RouteRule =
   | { access: 'session'; restricted?: boolean }
   /** A signed-in user whose role holds the permission. */
   | { permission: Permission }
+  /** A signed-in user whose role holds any one of the permissions. */
+  | { anyOf: readonly [Permission, ...Permission[]] }
   /**
    * A signed-in user whose role holds the permission a query parameter's value asks for
    * (`GET /queries?side=answered` needs `evidence:read`); `otherwise` when the parameter is
@@ -42,6 +44,7 @@ const R = API_ROUTES;
 const session = { access: 'session' } as const;
 const firstSteps = { access: 'session', restricted: true } as const;
 const needs = (permission: Permission) => ({ permission }) as const;
+const needsAny = (...anyOf: [Permission, ...Permission[]]) => ({ anyOf }) as const;
 
 /** Every API route, `METHOD /template` relative to `/api/v1`, with what it needs. */
 export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
@@ -63,6 +66,11 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`GET ${R.caseRevisions}`]: needs('case:read'),
   [`GET ${R.caseLinked}`]: needs('case:read'),
   [`GET ${R.identifierCases}`]: needs('case:read'),
+  [`POST ${R.casePhotos}`]: needs('case:write'),
+  [`DELETE ${R.casePhoto}`]: needs('case:write'),
+  [`GET ${R.photos}`]: needs('case:read'),
+  [`GET ${R.photo}`]: needs('case:read'),
+  [`GET ${R.photoSimilar}`]: needs('case:read'),
 
   [`GET ${R.persons}`]: needs('nominal:read'),
   [`POST ${R.persons}`]: needs('nominal:write'),
@@ -104,6 +112,12 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`POST ${R.caseSend}`]: needs('exchange:send'),
   [`GET ${R.caseShares}`]: needs('exchange:send'),
   [`POST ${R.caseRecall}`]: needs('exchange:send'),
+  // Whether a case reached the WCO node: anyone who reads the case.
+  [`GET ${R.caseContribution}`]: needs('case:read'),
+  // The global CEN on the WCO node: its analysts search it, its administrator follows members'
+  // contributions up.
+  [`GET ${R.globalCases}`]: needsAny('global:read', 'global:manage'),
+  [`GET ${R.globalMembers}`]: needsAny('global:read', 'global:manage'),
 
   [`GET ${R.peers}`]: needs('peer:read'),
   [`POST ${R.peers}`]: needs('peer:manage'),
@@ -114,6 +128,34 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
     permissionBy: { param: 'side', values: { answered: 'evidence:read' }, otherwise: 'query:run' },
   },
 
+  [`GET ${R.watchlists}`]: needs('watchlist:manage'),
+  [`POST ${R.watchlists}`]: needs('watchlist:manage'),
+  [`GET ${R.watchlist}`]: needs('watchlist:manage'),
+  [`PUT ${R.watchlist}`]: needs('watchlist:manage'),
+  [`DELETE ${R.watchlist}`]: needs('watchlist:manage'),
+  [`POST ${R.watchlistRun}`]: needs('watchlist:manage'),
+  [`GET ${R.notifications}`]: needs('watchlist:manage'),
+  [`POST ${R.notificationRead}`]: needs('watchlist:manage'),
+  // The rules a record matched: anyone who reads the record; each sees only the rules they may.
+  [`GET ${R.caseMatches}`]: needs('case:read'),
+  [`GET ${R.inboxItemMatches}`]: needs('inbox:read'),
+
+  [`GET ${R.stats}`]: needs('stats:read'),
+  [`GET ${R.statsQuality}`]: needs('stats:read'),
+
+  // Exports are audited; the analyst database holds persons and businesses only for nominal:read.
+  [`GET ${R.exportCasesXlsx}`]: needs('export'),
+  [`GET ${R.exportCasesCsv}`]: needs('export'),
+  [`GET ${R.exportAnalystDb}`]: needs('export'),
+
+  // Bulk upload: officers (templates, dry runs, imports, their progress and reports).
+  [`GET ${R.importTemplates}`]: needs('import'),
+  [`GET ${R.importTemplate}`]: needs('import'),
+  [`GET ${R.imports}`]: needs('import'),
+  [`POST ${R.imports}`]: needs('import'),
+  [`GET ${R.import}`]: needs('import'),
+  [`GET ${R.importReport}`]: needs('import'),
+
   [`GET ${R.audit}`]: needs('audit:read'),
   [`GET ${R.auditExport}`]: needs('audit:read'),
   [`GET ${R.auditVerify}`]: needs('audit:read'),
@@ -123,13 +165,14 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`POST ${R.evidenceVerify}`]: needs('evidence:read'),
 };
 
-/** The permission a rule asks of this request; undefined when a session is enough. */
-function permissionOf(rule: RouteRule, query: Context['query']): Permission | undefined {
-  if ('permission' in rule) return rule.permission;
+/** The permissions a rule asks of this request (any one will do); undefined when a session is enough. */
+function permissionsOf(rule: RouteRule, query: Context['query']): readonly Permission[] | undefined {
+  if ('permission' in rule) return [rule.permission];
+  if ('anyOf' in rule) return rule.anyOf;
   if (!('permissionBy' in rule)) return undefined;
   const { param, values, otherwise } = rule.permissionBy;
   const value = query[param];
-  return typeof value === 'string' && Object.hasOwn(values, value) ? values[value] : otherwise;
+  return [typeof value === 'string' && Object.hasOwn(values, value) ? values[value]! : otherwise];
 }
 
 /** The rule key of a router layer: `GET /cases/:id` for `/api/v1/cases/:id`. */
@@ -202,8 +245,9 @@ export function accessControl(options: AccessControlOptions) {
           current.pending[0] === 'password-change' ? 'password_change_required' : 'totp_enrolment_required',
         );
       }
-      const permission = permissionOf(rule, ctx.query);
-      if (permission !== undefined && !can(current.role, permission)) {
+      const permissions = permissionsOf(rule, ctx.query);
+      if (permissions !== undefined && !permissions.some((p) => can(current.role, p))) {
+        const permission = permissions.join(' or ');
         events.permissionDenied(log, {
           method: ctx.method,
           route,

@@ -17,8 +17,8 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Router } from '@koa/router';
-import Koa, { type Context } from 'koa';
-import { API_PREFIX } from '../../protocol/api.ts';
+import Koa, { type Context, type Next } from 'koa';
+import { API_PREFIX, MULTIPART_ROUTES } from '../../protocol/api.ts';
 import type { AgreementProposals, AgreementRegistry } from '../agreements/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { EvidenceLog } from '../evidence/index.ts';
@@ -28,8 +28,14 @@ import type { Loggers } from '../log.ts';
 import type { PeerBook } from '../peers/index.ts';
 import type { QueryService } from '../query/index.ts';
 import type { ExchangeService } from '../exchange/index.ts';
+import type { ContributionService } from '../contribute/index.ts';
+import type { GlobalStore } from '../global/index.ts';
+import type { WatchlistService } from '../watchlists/index.ts';
+import type { PhotoLibrary } from '../photos/index.ts';
+import type { StatsService } from '../stats/index.ts';
 import type { RecordStoreApi } from '../store/types.ts';
-import { accessControl } from './access.ts';
+import type { ImportService } from '../import/index.ts';
+import { accessControl, ruleKey } from './access.ts';
 import { serveConsole } from './console.ts';
 import { errorHandler } from './errors.ts';
 import { jsonBody, requestLog } from './middleware.ts';
@@ -40,13 +46,21 @@ import { businessesRouter } from './routes/businesses.ts';
 import { casesRouter } from './routes/cases.ts';
 import { healthRouter } from './routes/health.ts';
 import { identifiersRouter } from './routes/identifiers.ts';
+import { importsRouter } from './routes/imports.ts';
 import { peersRouter } from './routes/peers.ts';
 import { personsRouter } from './routes/persons.ts';
+import { photosRouter } from './routes/photos.ts';
 import { queriesRouter } from './routes/queries.ts';
 import { exchangeRouter } from './routes/exchange.ts';
+import { contributionRouter } from './routes/contribution.ts';
+import { globalRouter } from './routes/global.ts';
 import { sessionRouter } from './routes/session.ts';
 import { usersRouter } from './routes/users.ts';
+import { exportsRouter } from './routes/exports.ts';
 import { vocabulariesRouter } from './routes/vocabularies.ts';
+import { statsRouter } from './routes/stats.ts';
+import { notificationsRouter } from './routes/notifications.ts';
+import { watchlistsRouter } from './routes/watchlists.ts';
 import { csrfGuard, securityHeaders } from './security.ts';
 import type { ApiState } from './state.ts';
 
@@ -64,6 +78,18 @@ export interface ApiDeps {
   queries: QueryService;
   /** Records to and from partners: the inbox, sending on demand, shares and recalls. */
   exchange: ExchangeService;
+  /** Contributions to the WCO node (a national node): where each case stands. */
+  contributions?: ContributionService;
+  /** The global CEN (the WCO node only). */
+  global?: GlobalStore;
+  /** Watch-list rules, the matches of cases and the notifications of their owners. */
+  watchlists: WatchlistService;
+  /** Photos of cases: uploads, files, photo and similar-photo search. */
+  photos: PhotoLibrary;
+  /** Statistics and data quality of the cases (`/stats`). */
+  stats: StatsService;
+  /** Bulk upload of cases (`/imports`); without it those routes answer that it is unavailable. */
+  imports?: ImportService;
   /** This node's signing key, for the revocations it signs. */
   signingKey: KeyObject;
   loggers: Pick<Loggers, 'http' | 'auth'>;
@@ -90,6 +116,12 @@ export function createApiRouter(
     | 'proposals'
     | 'queries'
     | 'exchange'
+    | 'contributions'
+    | 'global'
+    | 'photos'
+    | 'watchlists'
+    | 'stats'
+    | 'imports'
     | 'signingKey'
     | 'loggers'
     | 'tls'
@@ -105,6 +137,8 @@ export function createApiRouter(
     personsRouter(deps.store, deps.audit),
     businessesRouter(deps.store, deps.audit),
     identifiersRouter(deps.store),
+    importsRouter({ imports: deps.imports }),
+    photosRouter({ photos: deps.photos, audit: deps.audit }),
     agreementsRouter({
       agreements: deps.agreements,
       signingKey: deps.signingKey,
@@ -113,11 +147,36 @@ export function createApiRouter(
     peersRouter({ peers: deps.peers }),
     queriesRouter({ queries: deps.queries, audit: deps.audit }),
     exchangeRouter({ exchange: deps.exchange, audit: deps.audit }),
+    contributionRouter({ store: deps.store, contributions: deps.contributions }),
+    globalRouter({ global: deps.global }),
+    watchlistsRouter({ watchlists: deps.watchlists }),
+    notificationsRouter({ watchlists: deps.watchlists }),
+    statsRouter(deps.stats),
+    exportsRouter({ store: deps.store, audit: deps.audit, log: deps.loggers.http }),
     vocabulariesRouter(),
   ]) {
     api.use(router.routes(), router.allowedMethods({ throw: true }));
   }
   return api;
+}
+
+/**
+ * JSON bodies, except on the routes of `MULTIPART_ROUTES` when they are sent a multipart form:
+ * their handlers stream it themselves (a photo is not held twice in memory, and its limits are
+ * theirs). Anything else sent to them is parsed, or refused, as everywhere.
+ */
+function jsonBodyExceptUploads(api: Router<ApiState>) {
+  const parseJson = jsonBody();
+  const multipart = new Set(MULTIPART_ROUTES);
+  return async function parseJsonUnlessUpload(ctx: Context, next: Next): Promise<void> {
+    const upload =
+      ctx.is('multipart/form-data') !== false &&
+      api
+        .match(ctx.path, ctx.method)
+        .pathAndMethod.some((layer) => multipart.has(ruleKey(ctx.method, String(layer.path))));
+    if (upload) await next();
+    else await parseJson(ctx, next);
+  };
 }
 
 function noSuchRoute() {
@@ -141,7 +200,7 @@ export function createApiApp(deps: ApiDeps): Koa<ApiState> {
   if (deps.consoleDistDir !== undefined) app.use(serveConsole({ distDir: deps.consoleDistDir }));
   app
     .use(accessControl({ router: api, auth: deps.auth, audit: deps.audit, log: deps.loggers.http }))
-    .use(jsonBody())
+    .use(jsonBodyExceptUploads(api))
     .use(health.routes())
     .use(api.routes())
     .use(api.allowedMethods({ throw: true }))

@@ -11,7 +11,9 @@ import { registerAuditCommand } from './commands/audit.ts';
 import { registerCheckCommand } from './commands/check.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerEvidenceCommand } from './commands/evidence.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerIdCommand } from './commands/id.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerPeerCommand } from './commands/peer.ts';
 import { registerReindexCommand } from './commands/reindex.ts';
@@ -30,6 +32,8 @@ export function createProgram(): Command {
     registerStartCommand,
     registerIdCommand,
     registerSeedCommand,
+    registerImportCommand,
+    registerExportCommand,
     registerReindexCommand,
     registerCheckCommand,
     registerUserCommand,

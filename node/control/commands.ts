@@ -9,6 +9,7 @@ import type {
   AgreementDetail,
   AgreementSummary,
   EvidenceVerifyResponse,
+  ImportReport,
   PeerSummary,
   ProposalDetail,
   ProposalSummary,
@@ -31,19 +32,25 @@ import {
 import { toValidationIssues } from '../api/validate.ts';
 import type { AuditLog, AuditVerifyReport } from '../audit/index.ts';
 import { exportEvidenceFile, verifyEvidenceAudited, type EvidenceLog } from '../evidence/index.ts';
+import type { ExportFileResult } from '../export/index.ts';
 import type { AccountActor, Auth } from '../auth/index.ts';
+import type { ImportService } from '../import/index.ts';
 import type { NodeConfig } from '../config.ts';
 import type { NodeIdentity } from '../identity.ts';
 import { multiaddrsOf } from '../identity.ts';
 import { ValidationError } from '../errors.ts';
+import { ImportsUnavailableError } from '../import/errors.ts';
 import { events, type Loggers } from '../log.ts';
 import type { AddPeerResult, PeerBook } from '../peers/index.ts';
 import type { ChainReport, RecordStoreApi } from '../store/types.ts';
 
 /** Store upkeep the composition root binds to the concrete store and full-text index. */
 export interface StoreMaintenance {
-  /** Rebuilds the derived full-text index from LevelDB; returns how many cases it indexed. */
-  reindex(): Promise<{ cases: number }>;
+  /**
+   * Rebuilds the derived full-text index (and, on a node, the statistics database) from LevelDB;
+   * returns how many cases each holds.
+   */
+  reindex(): Promise<{ cases: number; statistics?: { cases: number } }>;
   /** Cross-checks records, indexes and change log. */
   check(): Promise<{ ok: boolean; problems: string[] }>;
 }
@@ -69,6 +76,8 @@ export interface NodeServices {
   apiUrl: string;
   /** True inside a running node, false when the CLI opened the store itself. */
   running: boolean;
+  /** Bulk upload of cases (the composition root gives one; test stubs may not). */
+  imports?: ImportService;
 }
 
 export interface CommandContext {
@@ -81,6 +90,11 @@ export interface CommandDefinition<A, R> {
 }
 
 const define = <A, R>(definition: CommandDefinition<A, R>) => definition;
+
+const importsOf = (services: NodeServices): ImportService => {
+  if (!services.imports) throw new ImportsUnavailableError();
+  return services.imports;
+};
 
 const proposalsOf = (services: NodeServices): AgreementProposals => {
   if (!services.proposals) throw new ProposalsUnavailableError();
@@ -338,6 +352,65 @@ export const commands = {
     args: z.object({ out: z.string().min(1).max(4096), by: operator }).strict(),
     run: ({ evidence, audit }, args): Promise<{ count: number; out: string }> =>
       exportEvidenceFile(evidence, audit, { actor: args.by }, args.out),
+  }),
+
+  /**
+   * Writes the cases a search finds (`xlsx`, `csv`) or the analyst database (`analyst-db`, a
+   * zip) to `out` (absolute, created with mode 0600, never overwritten) from the process that
+   * holds the store, with progress; audited as an `export`. `query` holds the search parameters
+   * of `GET /cases` and `lang`; `nominal` puts persons and businesses in the analyst database.
+   */
+  export: define({
+    args: z
+      .object({
+        format: z.enum(['xlsx', 'csv', 'analyst-db']).default('xlsx'),
+        out: z.string().min(1).max(4096),
+        query: z.record(z.string(), z.string()).default({}),
+        nominal: z.boolean().default(false),
+        by: operator,
+      })
+      .strict(),
+    run: async ({ store, audit }, args, { progress }): Promise<ExportFileResult> => {
+      // Loaded on demand: exceljs and the analyst database are only needed when exporting.
+      const { exportFile } = await import('../export/index.ts');
+      return exportFile(
+        { store, audit },
+        { actor: args.by },
+        {
+          format: args.format,
+          out: args.out,
+          query: args.query,
+          nominal: args.nominal,
+          onProgress: progress,
+        },
+      );
+    },
+  }),
+
+  /**
+   * Bulk upload of the file at `path` (absolute; read by the process that holds the store, so
+   * the node's own user must be able to read it). A dry run answers the row-by-row report; an
+   * import runs to its end with progress and answers the same report with what it stored.
+   */
+  import: define({
+    args: z
+      .object({ path: z.string().min(1).max(4096), dryRun: z.boolean().default(false), by: operator })
+      .strict(),
+    run: async (services, args, { progress }): Promise<ImportReport> => {
+      const imports = importsOf(services);
+      const job = await imports.receiveFile(args.path, { by: args.by, dryRun: args.dryRun });
+      return args.dryRun
+        ? imports.runDryRun(job.id, { onProgress: progress })
+        : imports.runImport(job.id, { onProgress: progress });
+    },
+  }),
+
+  /** Finishes every import a crash or a shutdown interrupted (one in progress is waited for). */
+  'import-resume': define({
+    args: z.object({}).strict(),
+    run: async (services, _args, { progress }): Promise<{ items: ImportReport[] }> => ({
+      items: await importsOf(services).resumeUnfinished({ onProgress: progress }),
+    }),
   }),
 
   'audit-verify': define({

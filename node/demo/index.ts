@@ -14,8 +14,11 @@
  * Before the nodes start, the demo makes the federation's signed bilateral agreements with the
  * offline `cen-node agreement draft|sign|countersign|install` commands and adds each partner's
  * address with `cen-node peer add` (see DEMO_AGREEMENTS), once: the sealed files stay in
- * `<dir>/agreements/`. Once up, it waits until Kenya is connected to both partners and prints
- * the agreements and connections. (The WCO contribution agreements come with issue 7.)
+ * `<dir>/agreements/`. Each national node also signs a WCO contribution agreement (`agreement draft
+ * --type wco-contribution --profile case-level`) that the WCO node countersigns (see
+ * DEMO_CONTRIBUTIONS). Once up, it waits until Kenya is connected to both partners, the first
+ * records are exchanged and every national node has contributed its validated cases to the WCO
+ * node, and prints the agreements, connections and contributions (counts on the WCO node).
  *
  * @example
  *   const controller = new AbortController();
@@ -95,6 +98,15 @@ export const DEMO_AGREEMENTS: readonly DemoAgreementSpec[] = [
   },
 ];
 const AGREEMENT_DAYS = 365;
+
+/** The national nodes that contribute to the WCO node, each under its own agreement. */
+export const DEMO_CONTRIBUTIONS: readonly { member: string; legalBasis: string }[] = [
+  { member: 'ke', legalBasis: 'WCO Customs Enforcement Network: data contribution by Kenya' },
+  { member: 'tz', legalBasis: 'WCO Customs Enforcement Network: data contribution by Tanzania' },
+  { member: 'be', legalBasis: 'WCO Customs Enforcement Network: data contribution by Belgium' },
+];
+/** Written in the demo directory once every contribution agreement is installed. */
+const CONTRIBUTIONS_MARKER = 'demo-contributions';
 
 /** How long the nodes with an agreement may take to connect after they all answer /healthz. */
 const CONNECT_TIMEOUT_MS = 60_000;
@@ -263,6 +275,7 @@ const sealedFile = (dir: string, a: DemoAgreementSpec): string =>
 async function prepareAgreements(
   dir: string,
   ids: ReadonlyMap<string, DemoNodeId>,
+  onNode: NodeCommands,
   log: (line: string) => void,
 ): Promise<void> {
   if (await exists(join(dir, AGREEMENTS_MARKER))) return;
@@ -341,14 +354,168 @@ async function prepareAgreements(
     }
   }
   await Promise.all(
-    [...steps.values()].map(async (chain) => {
-      for (const args of chain) await cenNode(args, log);
+    [...steps].map(async ([key, chain]) => {
+      for (const args of chain) await onNode(key, args);
     }),
   );
   await writeFile(
     join(dir, AGREEMENTS_MARKER),
     `${DEMO_AGREEMENTS.map(agreementName).join(', ')} installed, partners added as peers\n`,
   );
+}
+
+/**
+ * Runs a `cen-node` command that opens a node's store: one at a time per node (the store admits
+ * one process), side by side across nodes.
+ */
+type NodeCommands = (key: string, args: string[]) => Promise<string>;
+
+function nodeCommands(log: (line: string) => void): NodeCommands {
+  const tails = new Map<string, Promise<unknown>>();
+  return (key, args) => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(() => cenNode(args, log));
+    tails.set(
+      key,
+      run.catch(() => undefined),
+    );
+    return run;
+  };
+}
+
+const contributionFile = (dir: string, member: string): string =>
+  join(dir, AGREEMENTS_DIR, `${member}-wco.sealed.json`);
+
+/**
+ * Each national node drafts and signs its contribution agreement with the WCO node, which
+ * countersigns; both install it and add the other as a peer. Once, with the nodes stopped.
+ */
+async function prepareContributions(
+  dir: string,
+  ids: ReadonlyMap<string, DemoNodeId>,
+  onNode: NodeCommands,
+  log: (line: string) => void,
+): Promise<void> {
+  if (await exists(join(dir, CONTRIBUTIONS_MARKER))) return;
+  const folder = join(dir, AGREEMENTS_DIR);
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  const wco = DEMO_NODES.find((n) => n.role === 'wco')!.key;
+  const wcoId = ids.get(wco)!;
+  await Promise.all(
+    DEMO_CONTRIBUTIONS.map(async (c) => {
+      log(`signing the ${c.member.toUpperCase()}–WCO contribution agreement`);
+      const base = join(folder, `${c.member}-wco`);
+      await cenNode(
+        [
+          'agreement',
+          'draft',
+          '--data',
+          join(dir, c.member),
+          '--with',
+          wcoId.nodeId,
+          '--type',
+          'wco-contribution',
+          '--profile',
+          'case-level',
+          '--legal-basis',
+          c.legalBasis,
+          '--days',
+          String(AGREEMENT_DAYS),
+          '--out',
+          `${base}.draft.json`,
+        ],
+        log,
+      );
+      await cenNode(
+        [
+          'agreement',
+          'sign',
+          `${base}.draft.json`,
+          '--data',
+          join(dir, c.member),
+          '--out',
+          `${base}.signed.json`,
+        ],
+        log,
+      );
+      await cenNode(
+        [
+          'agreement',
+          'countersign',
+          `${base}.signed.json`,
+          '--data',
+          join(dir, wco),
+          '--out',
+          contributionFile(dir, c.member),
+        ],
+        log,
+      );
+    }),
+  );
+  await Promise.all(
+    DEMO_CONTRIBUTIONS.flatMap((c) => [
+      onNode(c.member, [
+        'agreement',
+        'install',
+        contributionFile(dir, c.member),
+        '--data',
+        join(dir, c.member),
+      ]),
+      onNode(c.member, ['peer', 'add', wcoId.multiaddrs[0]!, '--data', join(dir, c.member)]),
+      onNode(wco, ['agreement', 'install', contributionFile(dir, c.member), '--data', join(dir, wco)]),
+      onNode(wco, ['peer', 'add', ids.get(c.member)!.multiaddrs[0]!, '--data', join(dir, wco)]),
+    ]),
+  );
+  await writeFile(
+    join(dir, CONTRIBUTIONS_MARKER),
+    `${DEMO_CONTRIBUTIONS.map((c) => c.member.toUpperCase()).join(', ')} contribute to the WCO node\n`,
+  );
+}
+
+/** What the WCO node's `GET /api/v1/global/members` says of one member. */
+interface GlobalMemberItem {
+  nodeId: string;
+  country: string;
+  cases: number;
+  upToDate: boolean;
+}
+
+/**
+ * Signs in to the WCO node as its analyst and asks for the members' contributions until every
+ * national node has contributed and caught up with its own records.
+ */
+async function waitContributed(
+  wco: { apiUrl: string; user: string; userPassword: string },
+  members: readonly string[],
+  signal: AbortSignal,
+): Promise<GlobalMemberItem[]> {
+  const deadline = Date.now() + CONNECT_TIMEOUT_MS;
+  const session = await fetch(`${wco.apiUrl}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: wco.user, password: wco.userPassword }),
+  });
+  if (!session.ok) throw new DemoError(`signing in to the WCO node failed (${session.status})`);
+  const cookie = session.headers.get('set-cookie')?.split(';')[0] ?? '';
+  let last: GlobalMemberItem[] = [];
+  while (Date.now() < deadline) {
+    if (signal.aborted) throw new DemoError('stopped before the contributions arrived');
+    const res = await fetch(`${wco.apiUrl}/api/v1/global/members`, { headers: { cookie } });
+    if (res.ok) {
+      last = ((await res.json()) as { items: GlobalMemberItem[] }).items;
+      const done = members.every((id) => last.some((m) => m.nodeId === id && m.upToDate && m.cases > 0));
+      if (done) break;
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  if (!members.every((id) => last.some((m) => m.nodeId === id && m.upToDate))) {
+    throw new DemoError(
+      `the contributions to the WCO node did not arrive within ${CONNECT_TIMEOUT_MS / 1000} s`,
+    );
+  }
+  await fetch(`${wco.apiUrl}/api/v1/session`, { method: 'DELETE', headers: { cookie } }).catch(
+    () => undefined,
+  );
+  return last;
 }
 
 interface PeerListItem {
@@ -390,7 +557,13 @@ async function waitConnected(
  * Waits until every national node has pulled everything its partners share with it (each peer
  * with an active agreement reports a complete sync), so the table shows records that flowed.
  */
-async function waitSynced(dataDirs: readonly string[], signal: AbortSignal, err: (line: string) => void) {
+async function waitSynced(
+  dataDirs: readonly string[],
+  /** Peers that are not exchange partners (the WCO node: contributions are not pulled). */
+  skip: ReadonlySet<string>,
+  signal: AbortSignal,
+  err: (line: string) => void,
+) {
   const deadline = Date.now() + CONNECT_TIMEOUT_MS;
   const pending = new Set(dataDirs);
   while (pending.size > 0) {
@@ -404,8 +577,8 @@ async function waitSynced(dataDirs: readonly string[], signal: AbortSignal, err:
       const peers = JSON.parse(
         await cenNode(['peer', 'list', '--json', '--data', dataDir], err),
       ) as PeerListItem[];
-      if (peers.filter((p) => p.activeAgreement).every((p) => p.sync?.lastCompleteAt !== undefined))
-        pending.delete(dataDir);
+      const partners = peers.filter((p) => p.activeAgreement && !skip.has(p.nodeId));
+      if (partners.every((p) => p.sync?.lastCompleteAt !== undefined)) pending.delete(dataDir);
     }
     if (pending.size > 0) await new Promise((done) => setTimeout(done, 500));
   }
@@ -430,6 +603,7 @@ function alignRows(rows: readonly (readonly string[])[]): string {
 async function formatFederation(
   dir: string,
   ids: ReadonlyMap<string, DemoNodeId>,
+  contributions: readonly GlobalMemberItem[],
   err: (line: string) => void,
 ): Promise<string> {
   const national = DEMO_NODES.filter((n) => n.role === 'national');
@@ -464,9 +638,11 @@ async function formatFederation(
     ]);
   }
   const keyOf = new Map([...ids].map(([key, id]) => [id.nodeId, key]));
+  const wcoIds = new Set(DEMO_NODES.filter((n) => n.role === 'wco').map((n) => ids.get(n.key)!.nodeId));
   const peerRows = [['node', 'peer', 'connection', 'records received from it', 'behind']];
   for (const spec of national) {
     for (const peer of lists.get(spec.key)!.peers) {
+      if (wcoIds.has(peer.nodeId)) continue;
       peerRows.push([
         spec.key,
         keyOf.get(peer.nodeId) ?? peer.nodeId,
@@ -486,7 +662,18 @@ async function formatFederation(
     '',
     'Records keep flowing: a case created or edited on Kenya reaches Tanzania and Belgium within seconds,',
     'as far as each agreement allows. Officers see them under Inbox, send a case on demand and recall it.',
-    'The WCO contribution agreements (members to the WCO node) come with issue 7.',
+    '',
+    'Contributions to the WCO node (contribution agreements, profile case-level: the anonymised projection',
+    'of every validated case, without persons, businesses, narrative or free text):',
+    alignRows([
+      ['member', 'cases held by the WCO node', 'contributions'],
+      ...DEMO_CONTRIBUTIONS.map((c) => {
+        const member = contributions.find((m) => m.nodeId === ids.get(c.member)!.nodeId);
+        return [c.member, String(member?.cases ?? 0), member?.upToDate ? 'up to date' : 'catching up'];
+      }),
+    ]),
+    '',
+    'The WCO analyst searches them at /api/v1/global/cases; each case screen says when it was contributed.',
   ].join('\n');
 }
 
@@ -561,7 +748,9 @@ export async function runDemo(
       DEMO_NODES.map(async (spec) => [spec.key, await nodeIdOf(join(dir, spec.key), err)] as const),
     ),
   );
-  await prepareAgreements(dir, ids, err);
+  // Both kinds of agreement at once: the commands that open a node's store queue per node.
+  const onNode = nodeCommands(err);
+  await Promise.all([prepareAgreements(dir, ids, onNode, err), prepareContributions(dir, ids, onNode, err)]);
   if (signal.aborted) return [];
 
   const children: ChildProcess[] = [];
@@ -605,12 +794,21 @@ export async function runDemo(
     err('waiting for the partners to connect…');
     await waitConnected(join(dir, 'ke'), partnersOfKe, signal, err);
     err('waiting for the first records to be exchanged…');
+    const wcoNodes = DEMO_NODES.filter((n) => n.role === 'wco').map((n) => ids.get(n.key)!.nodeId);
     await waitSynced(
       DEMO_NODES.filter((n) => n.role === 'national').map((n) => join(dir, n.key)),
+      new Set(wcoNodes),
       signal,
       err,
     );
-    out(`\n${await formatFederation(dir, ids, err)}`);
+    err('waiting for the national nodes to contribute to the WCO node…');
+    const wcoNode = running.find((n) => n.spec.role === 'wco')!;
+    const contributions = await waitContributed(
+      wcoNode,
+      DEMO_CONTRIBUTIONS.map((c) => ids.get(c.member)!.nodeId),
+      signal,
+    );
+    out(`\n${await formatFederation(dir, ids, contributions, err)}`);
     out(
       `\n"${ADMIN_USERNAME}" enrols a second factor (a TOTP authenticator app) at the first sign-in; the users work with the data.`,
     );

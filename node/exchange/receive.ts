@@ -29,6 +29,12 @@ import type { EvidenceInput, EvidenceRecordRef } from './evidence.ts';
 import type { InboxEntry, InboxStore } from './inbox.ts';
 import { PARTY_EXCHANGE_FIELDS } from './projection.ts';
 
+/**
+ * Where received records go: the inbox, or any store with the same three operations (the WCO
+ * node's global store keeps members' contributions with the same provenance).
+ */
+export type ReceivedRecordStore = Pick<InboxStore, 'getMany' | 'putOps' | 'deleteOps'>;
+
 export interface ReceiveContext {
   self: string;
   peer: string;
@@ -36,7 +42,7 @@ export interface ReceiveContext {
   states: readonly AgreementState[];
   now: Date;
   key: KeyObject;
-  inbox: InboxStore;
+  inbox: ReceivedRecordStore;
 }
 
 export interface Received {

@@ -105,6 +105,7 @@ export class ExchangeService {
   readonly #timers: NodeJS.Timeout[] = [];
   #unsubscribe: (() => void) | undefined;
   #stopped = false;
+  readonly #receivedListeners = new Set<(entries: InboxEntry[]) => void>();
 
   constructor(deps: ExchangeDeps, options: ExchangeOptions = {}) {
     this.#deps = deps;
@@ -171,7 +172,13 @@ export class ExchangeService {
   /** The agreement under which `peer` sends this node records by sync, if there is one now. */
   #pullAgreement(states: readonly AgreementState[], peer: string): AgreementState | undefined {
     const state = agreementFor(states, this.#deps.self, peer, this.#clock());
-    if (!state || !state.agreement.modes.includes('sync') || !Object.hasOwn(state.agreement.scope, peer))
+    // Contributions to the WCO travel by the contribute protocol (node/contribute), never here.
+    if (
+      !state ||
+      state.agreement.type !== 'bilateral' ||
+      !state.agreement.modes.includes('sync') ||
+      !Object.hasOwn(state.agreement.scope, peer)
+    )
       return undefined;
     return state;
   }
@@ -314,6 +321,27 @@ export class ExchangeService {
     const ops = [...received.ops, ...extra];
     for (const input of received.evidence) ops.push(...this.#deps.evidence.entryOps(input));
     await this.#deps.evidence.commit(ops);
+    const stored = received.ops
+      .filter((op) => op.type === 'put' && op.ns === EXCHANGE_NS.inbox)
+      .map((op) => (op as { value: unknown }).value as InboxEntry);
+    if (stored.length > 0) {
+      for (const listener of this.#receivedListeners) {
+        try {
+          listener(stored);
+        } catch (err) {
+          this.#log.warn({ err }, 'exchange: a listener of received records failed');
+        }
+      }
+    }
+  }
+
+  /**
+   * Calls `listener` with the inbox entries each chunk or delivery stored, once they are committed
+   * (the watch lists evaluate what arrived). Returns the unsubscribe function.
+   */
+  onReceived(listener: (entries: InboxEntry[]) => void): () => void {
+    this.#receivedListeners.add(listener);
+    return () => this.#receivedListeners.delete(listener);
   }
 
   /** An inbound exchange stream: a sync request (serve it), a delivery (store it) or a nudge. */
@@ -351,6 +379,7 @@ export class ExchangeService {
     let state = agreementFor(states, this.#deps.self, peer, this.#clock());
     const agreed = () =>
       state !== undefined &&
+      state.agreement.type === 'bilateral' &&
       state.agreement.id === request.agreementId &&
       state.agreement.version === request.agreementVersion &&
       state.agreement.modes.includes('sync') &&

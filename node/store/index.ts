@@ -18,7 +18,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FullTextIndex } from './fulltext.ts';
 import { LevelKv } from './level-kv.ts';
-import { RecordStore } from './records.ts';
+import { RecordStore, type DerivedCaseIndex } from './records.ts';
 
 export { canonicalJson } from '../../protocol/canonical-json.ts';
 export { checkStore, type CheckOptions, type StoreCheckReport } from './check.ts';
@@ -27,7 +27,13 @@ export { JsonText } from './json-text.ts';
 export type { BatchOp, KvIterator, KvStore, Namespace, Range } from './kv.ts';
 export { LevelKv } from './level-kv.ts';
 export { MemoryKv } from './memory-kv.ts';
-export { DEFAULT_LIMIT, MAX_LIMIT, RecordStore, type RecordStoreOptions } from './records.ts';
+export {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  RecordStore,
+  type DerivedCaseIndex,
+  type RecordStoreOptions,
+} from './records.ts';
 export type * from './types.ts';
 
 export const STORE_DIRECTORY = 'store';
@@ -36,6 +42,8 @@ export const FULL_TEXT_FILE = 'fulltext.sqlite';
 export interface OpenStoreOptions {
   country: string;
   clock?: () => Date;
+  /** Derived indexes beside the full-text one (statistics); the store closes them with itself. */
+  derived?: readonly DerivedCaseIndex[];
 }
 
 /**

@@ -23,6 +23,7 @@ import type {
   IdentifierType,
   Person,
   PersonInput,
+  PhotoMeta,
   RecordMeta,
 } from '../../protocol/records.ts';
 import {
@@ -33,7 +34,7 @@ import {
 } from '../../protocol/validation.ts';
 import type { ValidationIssue, Validated } from '../../protocol/validation-types.ts';
 import { NotFoundError, StoreClosedError, ValidationError, VersionConflictError } from '../errors.ts';
-import type { FullTextIndex } from './fulltext.ts';
+import type { FullTextIndex, FullTextSource } from './fulltext.ts';
 import { JsonText } from './json-text.ts';
 import type { BatchOp, KvStore } from './kv.ts';
 import {
@@ -87,11 +88,24 @@ import {
   type PersonQuery,
   planPartyScan,
 } from './party-index.ts';
+import {
+  casePhotoKeys,
+  caseIdOfPhotoRef,
+  parsePhotoListKey,
+  parsePhotoPhashKey,
+  PHOTO_LIST_PREFIX,
+  PHOTO_NAMESPACE,
+  PHOTO_PHASH_PREFIX,
+  photoIndexDiff,
+  photoRefPrefix,
+  type PhotoEntry,
+} from './photo-index.ts';
 import { intersect } from './search.ts';
 import { newRecordId } from './uuid.ts';
 import type {
   Actor,
   CaseQuery,
+  CreateCasesOptions,
   Change,
   ChainReport,
   LinkedCase,
@@ -101,6 +115,21 @@ import type {
   Revision,
 } from './types.ts';
 
+/**
+ * A derived index of cases kept beside the full-text one (the statistics database): told of every
+ * write once it is durable, caught up from the change log when the store opens, closed with it.
+ */
+export interface DerivedCaseIndex {
+  /**
+   * The cases one write stored (deleted ones with `deletedAt`), taking the change log from
+   * `fromSeq` to `upToSeq`. Called in the writer queue; must not throw: an index that cannot
+   * follow notes that it is behind and catches up later.
+   */
+  written(cases: readonly Case[], fromSeq: number, upToSeq: number): void;
+  catchUp(source: FullTextSource): Promise<unknown>;
+  close(): Promise<void>;
+}
+
 export interface RecordStoreOptions {
   /** The store takes ownership: `close()` closes it. */
   kv: KvStore;
@@ -109,6 +138,8 @@ export interface RecordStoreOptions {
   clock?: () => Date;
   /** Optional full-text index for `q`; the store keeps it caught up and closes it on `close()`. */
   fullText?: FullTextIndex;
+  /** Further derived indexes (statistics) the store keeps caught up and closes on `close()`. */
+  derived?: readonly DerivedCaseIndex[];
 }
 
 export const DEFAULT_LIMIT = 50;
@@ -126,6 +157,13 @@ const COUNTS_KEY = 'counts';
  * they did get them on their first open (see `#buildPartyIndex`).
  */
 const PARTY_INDEX_KEY = 'party-index';
+/** Set once the photo index (`photo-index.ts`) holds the entries of every stored case. */
+const PHOTO_INDEX_KEY = 'photo-index';
+/**
+ * The fields of a photo that a client may change by saving the case; the others describe the
+ * stored file and come from the upload (see `keepUploadedFields`).
+ */
+const EDITABLE_PHOTO_FIELDS = ['caption', 'shareWithWco'] as const;
 const META_NS = 'meta';
 const COUNT_FIELD = { case: 'cases', person: 'persons', business: 'businesses' } as const;
 /** The value of every index entry: the key is what matters. Serialised once. */
@@ -221,6 +259,31 @@ interface PreparedCases {
   ownKeys: string[][];
 }
 
+/**
+ * A client saving a case sends its photos back; those the case already holds keep what the node
+ * measured at upload (file size, dimensions, thumbnail, perceptual hash, position, uploader), so
+ * a client that drops or alters those fields cannot make the record disagree with the file.
+ */
+function keepUploadedFields(next: readonly PhotoMeta[] | undefined, current: readonly PhotoMeta[]) {
+  if (next === undefined) return undefined;
+  const stored = new Map(current.map((photo) => [photo.hash, photo]));
+  return next.map((photo) => {
+    const known = stored.get(photo.hash);
+    if (!known) return photo;
+    const kept: Record<string, unknown> = { ...known };
+    for (const field of EDITABLE_PHOTO_FIELDS) {
+      if (photo[field] === undefined) delete kept[field];
+      else kept[field] = photo[field];
+    }
+    return kept as unknown as PhotoMeta;
+  });
+}
+
+/** The editable part of a stored case, as a client would send it back. */
+function inputOfCase(c: Case): CaseInput {
+  return withoutBookkeeping(c);
+}
+
 function sortNewestFirst(cases: Case[]): Case[] {
   return cases.sort(compareNewestFirst);
 }
@@ -283,6 +346,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
   readonly country: string;
   readonly #clock: () => Date;
   readonly #fullText: FullTextIndex | undefined;
+  readonly #derived: readonly DerivedCaseIndex[];
   /** The full-text update the current write started (see `#write`); it never rejects. */
   #indexing: Promise<void> | undefined;
   #lastSeq: number;
@@ -297,6 +361,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     this.country = opts.country;
     this.#clock = opts.clock ?? (() => new Date());
     this.#fullText = opts.fullText;
+    this.#derived = opts.derived ?? [];
     this.#lastSeq = lastSeq;
     this.#counts = counts;
   }
@@ -313,7 +378,9 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     };
     const store = new RecordStore(opts, lastSeq, counts);
     if ((await opts.kv.get(META_NS, PARTY_INDEX_KEY)) === undefined) await store.#buildPartyIndex();
+    if ((await opts.kv.get(META_NS, PHOTO_INDEX_KEY)) === undefined) await store.#buildPhotoIndex();
     if (opts.fullText) await opts.fullText.catchUp(store);
+    for (const index of store.#derived) await index.catchUp(store);
     return store;
   }
 
@@ -403,6 +470,13 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
         cases.push(rev.record as Case);
         if (rev.op !== 'create') fresh = false;
       } else this.#rememberParty(rev.type, rev.id, partyFacts(rev.type, rev.record as Person | Business));
+    }
+    for (const index of this.#derived) {
+      try {
+        index.written(cases, before, seq);
+      } catch {
+        // The write is durable: a derived index that failed catches up from the change log.
+      }
     }
     await this.#indexFullText(before, cases, fresh);
   }
@@ -538,8 +612,8 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     return this.#createCases([input], actor, false).then((cases) => cases[0]!);
   }
 
-  createCases(inputs: readonly unknown[], actor: Actor): Promise<Case[]> {
-    return this.#createCases(inputs, actor, true);
+  createCases(inputs: readonly unknown[], actor: Actor, options?: CreateCasesOptions): Promise<Case[]> {
+    return this.#createCases(inputs, actor, true, options?.alsoWrite);
   }
 
   /**
@@ -548,7 +622,12 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
    * one is stored gets the two overlapped (the LevelDB write runs off the main thread). Link
    * checks, index keys and sequence numbers are settled in the queue.
    */
-  #createCases(inputs: readonly unknown[], actor: Actor, bulk: boolean): Promise<Case[]> {
+  #createCases(
+    inputs: readonly unknown[],
+    actor: Actor,
+    bulk: boolean,
+    alsoWrite?: CreateCasesOptions['alsoWrite'],
+  ): Promise<Case[]> {
     if (this.#closed) return Promise.reject(new StoreClosedError());
     let prepared: PreparedCases;
     try {
@@ -556,7 +635,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    return this.#write(() => this.#storeCases(prepared, bulk));
+    return this.#write(() => this.#storeCases(prepared, bulk, alsoWrite));
   }
 
   #prepareCases(inputs: readonly unknown[], actor: Actor, bulk: boolean): PreparedCases {
@@ -596,7 +675,11 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     return { written, ownKeys: written.map(({ rev }) => caseOwnIndexKeys(rev.record as Case)) };
   }
 
-  async #storeCases({ written, ownKeys }: PreparedCases, bulk: boolean): Promise<Case[]> {
+  async #storeCases(
+    { written, ownKeys }: PreparedCases,
+    bulk: boolean,
+    alsoWrite?: CreateCasesOptions['alsoWrite'],
+  ): Promise<Case[]> {
     if (written.length === 0) return [];
     const cases = written.map(({ rev }) => rev.record as Case);
     const linked = await this.#linkedFacts(
@@ -615,7 +698,9 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       for (const key of own) indexOps.push({ type: 'put', ns: NS.indexes, key, value: INDEX_VALUE });
       for (const key of caseLinkedIndexKeys(record, linked))
         if (!own.includes(key)) indexOps.push({ type: 'put', ns: NS.indexes, key, value: INDEX_VALUE });
+      if (record.photos.length > 0) indexOps.push(...photoIndexDiff(undefined, record));
     });
+    if (alsoWrite) for (const op of alsoWrite(cases)) indexOps.push(op);
     await this.#commit(written, indexOps, { cases: cases.length });
     return cases;
   }
@@ -684,6 +769,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     });
     const stored = written.rev.record as Case;
     const indexOps = this.#indexDiff(caseIndexKeys(current, linked), caseIndexKeys(stored, linked));
+    indexOps.push(...photoIndexDiff(current, stored));
     await this.#commit([written], [superseded.op, ...indexOps], op === 'delete' ? { cases: -1 } : {});
     return stored;
   }
@@ -694,7 +780,8 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       const at = this.#now();
       const result = this.#validateCase(input, at.slice(0, 10), current);
       if (!result.ok) throw new ValidationError(result.issues);
-      const value = result.value;
+      const photos = keepUploadedFields(result.value.photos, current.photos);
+      const value = photos === undefined ? result.value : { ...result.value, photos };
       const linked = await this.#linkedFacts(
         (value.persons ?? []).map((link) => link.id),
         (value.businesses ?? []).map((link) => link.id),
@@ -728,6 +815,83 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       };
       return await this.#replaceCase(current, next, 'delete', at, actor.username);
     });
+  }
+
+  // --- photos ----------------------------------------------------------------------------------
+
+  /**
+   * Changes a live case's photos as one new version, validated like any update: `change` gets the
+   * stored case and returns its new photo list, or undefined to leave the case as it is.
+   */
+  #changeCasePhotos(
+    id: CaseId,
+    actor: Actor,
+    change: (current: Case) => PhotoMeta[] | undefined,
+  ): Promise<{ case: Case; changed: boolean }> {
+    return this.#write(async () => {
+      const current = await this.getCase(id);
+      if (!current || current.deletedAt) throw new NotFoundError('case', id);
+      const photos = change(current);
+      if (photos === undefined) return { case: current, changed: false };
+      const at = this.#now();
+      const result = this.#validateCase({ ...inputOfCase(current), photos }, at.slice(0, 10), current);
+      if (!result.ok) throw new ValidationError(result.issues);
+      const next = this.#buildCase(result.value, {
+        id: current.id,
+        version: current.version + 1,
+        createdAt: current.createdAt,
+        ...(current.createdBy !== undefined ? { createdBy: current.createdBy } : {}),
+        updatedAt: at,
+        updatedBy: actor.username,
+        ...(current.origin !== undefined ? { origin: current.origin } : {}),
+      });
+      return { case: await this.#replaceCase(current, next, 'update', at, actor.username), changed: true };
+    });
+  }
+
+  /**
+   * Adds an uploaded photo to a live case: a new version and revision, in one batch with its photo
+   * index entries. A photo the case holds already (same hash) leaves it unchanged (`added: false`).
+   */
+  async addCasePhoto(id: CaseId, photo: PhotoMeta, actor: Actor): Promise<{ case: Case; added: boolean }> {
+    const result = await this.#changeCasePhotos(id, actor, (current) =>
+      current.photos.some((p) => p.hash === photo.hash) ? undefined : [...current.photos, photo],
+    );
+    return { case: result.case, added: result.changed };
+  }
+
+  /** Removes a photo from a live case (a new version); `NotFoundError` if the case does not hold it. */
+  async removeCasePhoto(id: CaseId, hash: string, actor: Actor): Promise<Case> {
+    const result = await this.#changeCasePhotos(id, actor, (current) => {
+      if (!current.photos.some((p) => p.hash === hash)) throw new NotFoundError('photo', hash);
+      return current.photos.filter((p) => p.hash !== hash);
+    });
+    return result.case;
+  }
+
+  /** Every stored case, deleted ones included, whose photos include `hash` (its file must stay). */
+  async casesWithPhoto(hash: string): Promise<CaseId[]> {
+    const ids: CaseId[] = [];
+    for await (const [key] of this.kv.iterate(PHOTO_NAMESPACE, prefixRange(photoRefPrefix(hash))))
+      ids.push(caseIdOfPhotoRef(key) as CaseId);
+    return ids;
+  }
+
+  /**
+   * The photos of live cases, newest seizure first, each with the position a later call resumes
+   * after (`after`). The caller filters and stops when it has enough.
+   */
+  async *photoEntries(after?: string): AsyncIterable<PhotoEntry & { position: string }> {
+    const range = prefixRange(PHOTO_LIST_PREFIX);
+    const lt = after === undefined ? range.lt : PHOTO_LIST_PREFIX + after;
+    for await (const [key] of this.kv.iterate(PHOTO_NAMESPACE, { gte: range.gte, lt, reverse: true }))
+      yield { ...parsePhotoListKey(key), position: key.slice(PHOTO_LIST_PREFIX.length) };
+  }
+
+  /** The perceptual hash of every photo of a live case (for similar-photo search). */
+  async *photoHashes(): AsyncIterable<PhotoEntry & { phash: string }> {
+    for await (const [key] of this.kv.iterate(PHOTO_NAMESPACE, prefixRange(PHOTO_PHASH_PREFIX)))
+      yield parsePhotoPhashKey(key);
   }
 
   // --- persons and businesses share one implementation -------------------------------------
@@ -1140,6 +1304,23 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
       : { items: items.map((f) => f.record) };
   }
 
+  /** Adds the photo index entries of every stored case (see `PHOTO_INDEX_KEY`). */
+  async #buildPhotoIndex(): Promise<void> {
+    let ops: BatchOp[] = [];
+    for await (const [, record] of this.kv.iterate(NS.cases)) {
+      const c = record as Case;
+      if (!Array.isArray(c.photos) || c.photos.length === 0) continue;
+      for (const key of casePhotoKeys(c))
+        ops.push({ type: 'put', ns: PHOTO_NAMESPACE, key, value: INDEX_VALUE });
+      if (ops.length >= 1000) {
+        await this.kv.batch(ops);
+        ops = [];
+      }
+    }
+    if (ops.length > 0) await this.kv.batch(ops);
+    await this.kv.batch([{ type: 'put', ns: META_NS, key: PHOTO_INDEX_KEY, value: 1 }]);
+  }
+
   /** Adds the search entries of every stored person and business (see `PARTY_INDEX_KEY`). */
   async #buildPartyIndex(): Promise<void> {
     for (const type of ['person', 'business'] as const) {
@@ -1267,6 +1448,7 @@ export class RecordStore implements RecordStoreApi, AsyncDisposable {
     this.#closed = true;
     await this.#writes;
     await this.#fullText?.close();
+    for (const index of this.#derived) await index.close();
     await this.kv.close();
   }
 

@@ -19,6 +19,7 @@ import type {
   Person,
   PersonInput,
 } from '../../protocol/records.ts';
+import type { BatchOp } from './kv.ts';
 import type { BusinessQuery, PersonQuery } from './party-index.ts';
 
 export type RecordType = 'case' | 'person' | 'business';
@@ -89,10 +90,20 @@ export interface LinkedCase {
   via: { type: IdentifierType | 'person' | 'business'; value: string }[];
 }
 
+/** Options of a bulk `createCases`. */
+export interface CreateCasesOptions {
+  /**
+   * More writes for the same atomic batch as the cases, made from the cases as they are stored
+   * (in input order): a bulk importer's row keys, so that a replay after a crash finds every row
+   * that was stored and only those. Called in the writer queue; it must not throw.
+   */
+  alsoWrite?: (cases: readonly Case[]) => readonly BatchOp[];
+}
+
 export interface RecordStoreApi {
   createCase(input: unknown, actor: Actor): Promise<Case>;
   /** Validates every input first; stores all of them in one batch or none. */
-  createCases(inputs: readonly unknown[], actor: Actor): Promise<Case[]>;
+  createCases(inputs: readonly unknown[], actor: Actor, options?: CreateCasesOptions): Promise<Case[]>;
   getCase(id: CaseId): Promise<Case | undefined>;
   updateCase(id: CaseId, input: unknown, expectedVersion: number, actor: Actor): Promise<Case>;
   deleteCase(id: CaseId, expectedVersion: number, actor: Actor): Promise<Case>;

@@ -1100,6 +1100,24 @@ export namespace cen {
             /** PhotoMeta shareWithWco. */
             shareWithWco: (boolean|null);
 
+            /** PhotoMeta thumbHash. */
+            thumbHash: (string|null);
+
+            /** PhotoMeta bytes. */
+            bytes: (number|null);
+
+            /** PhotoMeta gps. */
+            gps: cen.v1.PhotoGps;
+
+            /** PhotoMeta phash. */
+            phash: (string|null);
+
+            /** PhotoMeta uploadedAt. */
+            uploadedAt: (string|null);
+
+            /** PhotoMeta uploadedBy. */
+            uploadedBy: (string|null);
+
             /**
              * Creates a new PhotoMeta instance using the specified properties.
              * @param [properties] Properties to set
@@ -1185,12 +1203,136 @@ export namespace cen {
                 /** PhotoMeta shareWithWco */
                 shareWithWco?: (boolean|null);
 
+                /** PhotoMeta thumbHash */
+                thumbHash?: (string|null);
+
+                /** PhotoMeta bytes */
+                bytes?: (number|null);
+
+                /** PhotoMeta gps */
+                gps?: cen.v1.PhotoGps.$Properties;
+
+                /** PhotoMeta phash */
+                phash?: (string|null);
+
+                /** PhotoMeta uploadedAt */
+                uploadedAt?: (string|null);
+
+                /** PhotoMeta uploadedBy */
+                uploadedBy?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a PhotoMeta. */
             type $Shape = cen.v1.PhotoMeta.$Properties;
+        }
+
+        /**
+         * Properties of a PhotoGps.
+         * @deprecated Use cen.v1.PhotoGps.$Properties instead.
+         */
+        interface IPhotoGps extends cen.v1.PhotoGps.$Properties {
+        }
+
+        /** Represents a PhotoGps. */
+        class PhotoGps {
+
+            /**
+             * Constructs a new PhotoGps.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: cen.v1.PhotoGps.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PhotoGps lat. */
+            lat: number;
+
+            /** PhotoGps lon. */
+            lon: number;
+
+            /**
+             * Creates a new PhotoGps instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PhotoGps instance
+             */
+            static create(properties: cen.v1.PhotoGps.$Shape): cen.v1.PhotoGps & cen.v1.PhotoGps.$Shape;
+            static create(properties?: cen.v1.PhotoGps.$Properties): cen.v1.PhotoGps;
+
+            /**
+             * Encodes the specified PhotoGps message. Does not implicitly {@link cen.v1.PhotoGps.verify|verify} messages.
+             * @param message PhotoGps message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: cen.v1.PhotoGps.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PhotoGps message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {cen.v1.PhotoGps & cen.v1.PhotoGps.$Shape} PhotoGps
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cen.v1.PhotoGps & cen.v1.PhotoGps.$Shape;
+
+            /**
+             * Verifies a PhotoGps message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PhotoGps message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PhotoGps
+             */
+            static fromObject(object: { [k: string]: any }): cen.v1.PhotoGps;
+
+            /**
+             * Creates a plain object from a PhotoGps message. Also converts values to other types if specified.
+             * @param message PhotoGps
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: cen.v1.PhotoGps, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PhotoGps to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PhotoGps
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PhotoGps {
+
+            /** Properties of a PhotoGps. */
+            interface $Properties {
+
+                /** PhotoGps lat */
+                lat?: number;
+
+                /** PhotoGps lon */
+                lon?: number;
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PhotoGps. */
+            type $Shape = cen.v1.PhotoGps.$Properties;
         }
 
         /**

@@ -3139,6 +3139,12 @@ export const cen = $root.cen = (() => {
              * @property {number|null} [width] PhotoMeta width
              * @property {number|null} [height] PhotoMeta height
              * @property {boolean|null} [shareWithWco] PhotoMeta shareWithWco
+             * @property {string|null} [thumbHash] PhotoMeta thumbHash
+             * @property {number|null} [bytes] PhotoMeta bytes
+             * @property {cen.v1.PhotoGps.$Properties} [gps] PhotoMeta gps
+             * @property {string|null} [phash] PhotoMeta phash
+             * @property {string|null} [uploadedAt] PhotoMeta uploadedAt
+             * @property {string|null} [uploadedBy] PhotoMeta uploadedBy
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3218,6 +3224,54 @@ export const cen = $root.cen = (() => {
              */
             PhotoMeta.prototype.shareWithWco = null;
 
+            /**
+             * PhotoMeta thumbHash.
+             * @member {string|null} thumbHash
+             * @memberof cen.v1.PhotoMeta
+             * @instance
+             */
+            PhotoMeta.prototype.thumbHash = null;
+
+            /**
+             * PhotoMeta bytes.
+             * @member {number|null} bytes
+             * @memberof cen.v1.PhotoMeta
+             * @instance
+             */
+            PhotoMeta.prototype.bytes = null;
+
+            /**
+             * PhotoMeta gps.
+             * @member {cen.v1.PhotoGps} gps
+             * @memberof cen.v1.PhotoMeta
+             * @instance
+             */
+            PhotoMeta.prototype.gps = null;
+
+            /**
+             * PhotoMeta phash.
+             * @member {string|null} phash
+             * @memberof cen.v1.PhotoMeta
+             * @instance
+             */
+            PhotoMeta.prototype.phash = null;
+
+            /**
+             * PhotoMeta uploadedAt.
+             * @member {string|null} uploadedAt
+             * @memberof cen.v1.PhotoMeta
+             * @instance
+             */
+            PhotoMeta.prototype.uploadedAt = null;
+
+            /**
+             * PhotoMeta uploadedBy.
+             * @member {string|null} uploadedBy
+             * @memberof cen.v1.PhotoMeta
+             * @instance
+             */
+            PhotoMeta.prototype.uploadedBy = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -3242,6 +3296,36 @@ export const cen = $root.cen = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(PhotoMeta.prototype, "_shareWithWco", {
                 get: $util.oneOfGetter($oneOfFields = ["shareWithWco"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PhotoMeta.prototype, "_thumbHash", {
+                get: $util.oneOfGetter($oneOfFields = ["thumbHash"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PhotoMeta.prototype, "_bytes", {
+                get: $util.oneOfGetter($oneOfFields = ["bytes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PhotoMeta.prototype, "_phash", {
+                get: $util.oneOfGetter($oneOfFields = ["phash"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PhotoMeta.prototype, "_uploadedAt", {
+                get: $util.oneOfGetter($oneOfFields = ["uploadedAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PhotoMeta.prototype, "_uploadedBy", {
+                get: $util.oneOfGetter($oneOfFields = ["uploadedBy"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3289,6 +3373,18 @@ export const cen = $root.cen = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.height);
                 if (message.shareWithWco != null && $Object.hasOwnProperty.call(message, "shareWithWco"))
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.shareWithWco);
+                if (message.thumbHash != null && $Object.hasOwnProperty.call(message, "thumbHash"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.thumbHash);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.bytes);
+                if (message.gps != null && $Object.hasOwnProperty.call(message, "gps"))
+                    $root.cen.v1.PhotoGps.encode(message.gps, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.phash != null && $Object.hasOwnProperty.call(message, "phash"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.phash);
+                if (message.uploadedAt != null && $Object.hasOwnProperty.call(message, "uploadedAt"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.uploadedAt);
+                if (message.uploadedBy != null && $Object.hasOwnProperty.call(message, "uploadedBy"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.uploadedBy);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3379,6 +3475,47 @@ export const cen = $root.cen = (() => {
                             message._shareWithWco = "shareWithWco";
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.thumbHash = reader.stringVerify();
+                            message._thumbHash = "thumbHash";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            message.bytes = reader.uint32();
+                            message._bytes = "bytes";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.gps = $root.cen.v1.PhotoGps.decode(reader, reader.size(), $undefined, _depth + 1, message.gps);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.phash = reader.stringVerify();
+                            message._phash = "phash";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.uploadedAt = reader.stringVerify();
+                            message._uploadedAt = "uploadedAt";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.uploadedBy = reader.stringVerify();
+                            message._uploadedBy = "uploadedBy";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3438,6 +3575,36 @@ export const cen = $root.cen = (() => {
                     if (typeof message.shareWithWco !== "boolean")
                         return "shareWithWco: boolean expected";
                 }
+                if (message.thumbHash != null && $Object.hasOwnProperty.call(message, "thumbHash")) {
+                    properties._thumbHash = 1;
+                    if (!$util.isString(message.thumbHash))
+                        return "thumbHash: string expected";
+                }
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes")) {
+                    properties._bytes = 1;
+                    if (!$util.isInteger(message.bytes))
+                        return "bytes: integer expected";
+                }
+                if (message.gps != null && $Object.hasOwnProperty.call(message, "gps")) {
+                    let error = $root.cen.v1.PhotoGps.verify(message.gps, _depth + 1);
+                    if (error)
+                        return "gps." + error;
+                }
+                if (message.phash != null && $Object.hasOwnProperty.call(message, "phash")) {
+                    properties._phash = 1;
+                    if (!$util.isString(message.phash))
+                        return "phash: string expected";
+                }
+                if (message.uploadedAt != null && $Object.hasOwnProperty.call(message, "uploadedAt")) {
+                    properties._uploadedAt = 1;
+                    if (!$util.isString(message.uploadedAt))
+                        return "uploadedAt: string expected";
+                }
+                if (message.uploadedBy != null && $Object.hasOwnProperty.call(message, "uploadedBy")) {
+                    properties._uploadedBy = 1;
+                    if (!$util.isString(message.uploadedBy))
+                        return "uploadedBy: string expected";
+                }
                 return null;
             };
 
@@ -3473,6 +3640,21 @@ export const cen = $root.cen = (() => {
                     message.height = object.height >>> 0;
                 if (object.shareWithWco != null)
                     message.shareWithWco = $Boolean(object.shareWithWco);
+                if (object.thumbHash != null)
+                    message.thumbHash = $String(object.thumbHash);
+                if (object.bytes != null)
+                    message.bytes = object.bytes >>> 0;
+                if (object.gps != null) {
+                    if (!$util.isObject(object.gps))
+                        throw $TypeError(".cen.v1.PhotoMeta.gps: object expected");
+                    message.gps = $root.cen.v1.PhotoGps.fromObject(object.gps, _depth + 1);
+                }
+                if (object.phash != null)
+                    message.phash = $String(object.phash);
+                if (object.uploadedAt != null)
+                    message.uploadedAt = $String(object.uploadedAt);
+                if (object.uploadedBy != null)
+                    message.uploadedBy = $String(object.uploadedBy);
                 return message;
             };
 
@@ -3496,6 +3678,7 @@ export const cen = $root.cen = (() => {
                 if (options.defaults) {
                     object.hash = "";
                     object.mime = "";
+                    object.gps = null;
                 }
                 if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
                     object.hash = message.hash;
@@ -3509,6 +3692,18 @@ export const cen = $root.cen = (() => {
                     object.height = message.height;
                 if (message.shareWithWco != null && $Object.hasOwnProperty.call(message, "shareWithWco"))
                     object.shareWithWco = message.shareWithWco;
+                if (message.thumbHash != null && $Object.hasOwnProperty.call(message, "thumbHash"))
+                    object.thumbHash = message.thumbHash;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    object.bytes = message.bytes;
+                if (message.gps != null && $Object.hasOwnProperty.call(message, "gps"))
+                    object.gps = $root.cen.v1.PhotoGps.toObject(message.gps, options, _depth + 1);
+                if (message.phash != null && $Object.hasOwnProperty.call(message, "phash"))
+                    object.phash = message.phash;
+                if (message.uploadedAt != null && $Object.hasOwnProperty.call(message, "uploadedAt"))
+                    object.uploadedAt = message.uploadedAt;
+                if (message.uploadedBy != null && $Object.hasOwnProperty.call(message, "uploadedBy"))
+                    object.uploadedBy = message.uploadedBy;
                 return object;
             };
 
@@ -3538,6 +3733,282 @@ export const cen = $root.cen = (() => {
             };
 
             return PhotoMeta;
+        })();
+
+        v1.PhotoGps = (function() {
+
+            /**
+             * Properties of a PhotoGps.
+             * @typedef {Object} cen.v1.PhotoGps.$Properties
+             * @property {number} [lat] PhotoGps lat
+             * @property {number} [lon] PhotoGps lon
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PhotoGps.
+             * @memberof cen.v1
+             * @interface IPhotoGps
+             * @augments cen.v1.PhotoGps.$Properties
+             * @deprecated Use cen.v1.PhotoGps.$Properties instead.
+             */
+
+            /**
+             * Shape of a PhotoGps.
+             * @typedef {cen.v1.PhotoGps.$Properties} cen.v1.PhotoGps.$Shape
+             */
+
+            /**
+             * Constructs a new PhotoGps.
+             * @memberof cen.v1
+             * @classdesc Represents a PhotoGps.
+             * @constructor
+             * @param {cen.v1.PhotoGps.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PhotoGps = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PhotoGps lat.
+             * @member {number} lat
+             * @memberof cen.v1.PhotoGps
+             * @instance
+             */
+            PhotoGps.prototype.lat = 0;
+
+            /**
+             * PhotoGps lon.
+             * @member {number} lon
+             * @memberof cen.v1.PhotoGps
+             * @instance
+             */
+            PhotoGps.prototype.lon = 0;
+
+            /**
+             * Creates a new PhotoGps instance using the specified properties.
+             * @function create
+             * @memberof cen.v1.PhotoGps
+             * @static
+             * @param {cen.v1.PhotoGps.$Properties=} [properties] Properties to set
+             * @returns {cen.v1.PhotoGps} PhotoGps instance
+             * @type {{
+             *   (properties: cen.v1.PhotoGps.$Shape): cen.v1.PhotoGps & cen.v1.PhotoGps.$Shape;
+             *   (properties?: cen.v1.PhotoGps.$Properties): cen.v1.PhotoGps;
+             * }}
+             */
+            PhotoGps.create = function(properties) {
+                return new PhotoGps(properties);
+            };
+
+            /**
+             * Encodes the specified PhotoGps message. Does not implicitly {@link cen.v1.PhotoGps.verify|verify} messages.
+             * @function encode
+             * @memberof cen.v1.PhotoGps
+             * @static
+             * @param {cen.v1.PhotoGps.$Properties} message PhotoGps message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PhotoGps.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lat != null && $Object.hasOwnProperty.call(message, "lat") && !$Object.is(message.lat, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.lat);
+                if (message.lon != null && $Object.hasOwnProperty.call(message, "lon") && !$Object.is(message.lon, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.lon);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PhotoGps message from the specified reader or buffer.
+             * @function decode
+             * @memberof cen.v1.PhotoGps
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {cen.v1.PhotoGps & cen.v1.PhotoGps.$Shape} PhotoGps
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PhotoGps.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.cen.v1.PhotoGps();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.lat = value;
+                            else
+                                delete message.lat;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.lon = value;
+                            else
+                                delete message.lon;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PhotoGps message.
+             * @function verify
+             * @memberof cen.v1.PhotoGps
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PhotoGps.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.lat != null && $Object.hasOwnProperty.call(message, "lat"))
+                    if (typeof message.lat !== "number")
+                        return "lat: number expected";
+                if (message.lon != null && $Object.hasOwnProperty.call(message, "lon"))
+                    if (typeof message.lon !== "number")
+                        return "lon: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a PhotoGps message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof cen.v1.PhotoGps
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {cen.v1.PhotoGps} PhotoGps
+             */
+            PhotoGps.fromObject = function (object, _depth) {
+                if (object instanceof $root.cen.v1.PhotoGps)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".cen.v1.PhotoGps: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.cen.v1.PhotoGps();
+                if (object.lat != null)
+                    if (!$Object.is($Number(object.lat), 0))
+                        message.lat = $Number(object.lat);
+                if (object.lon != null)
+                    if (!$Object.is($Number(object.lon), 0))
+                        message.lon = $Number(object.lon);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PhotoGps message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof cen.v1.PhotoGps
+             * @static
+             * @param {cen.v1.PhotoGps} message PhotoGps
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PhotoGps.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.lat = 0;
+                    object.lon = 0;
+                }
+                if (message.lat != null && $Object.hasOwnProperty.call(message, "lat"))
+                    object.lat = options.json && !$isFinite(message.lat) ? $String(message.lat) : message.lat;
+                if (message.lon != null && $Object.hasOwnProperty.call(message, "lon"))
+                    object.lon = options.json && !$isFinite(message.lon) ? $String(message.lon) : message.lon;
+                return object;
+            };
+
+            /**
+             * Converts this PhotoGps to JSON.
+             * @function toJSON
+             * @memberof cen.v1.PhotoGps
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PhotoGps.prototype.toJSON = function() {
+                return PhotoGps.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PhotoGps
+             * @function getTypeUrl
+             * @memberof cen.v1.PhotoGps
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PhotoGps.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/cen.v1.PhotoGps";
+            };
+
+            return PhotoGps;
         })();
 
         v1.Handling = (function() {

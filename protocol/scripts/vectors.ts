@@ -22,6 +22,12 @@ const photo: PhotoMeta = {
   width: 4032,
   height: 3024,
   shareWithWco: true,
+  thumbHash: '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
+  bytes: 2_483_911,
+  gps: { lat: -4.0435, lon: 39.6682 },
+  phash: 'f0e4c2d7a9b1830f',
+  uploadedAt: '2026-10-30T09:12:30.000Z',
+  uploadedBy: 'otieno',
 };
 
 /** Every field of a case set, with non-Latin text and fractional numbers. */

@@ -304,6 +304,35 @@ describe('console accessibility in Chromium (axe-core WCAG 2 A/AA, keyboard)', f
     });
   }
 
+  describe('statistics screens', () => {
+    /** Statistics are the analysts': the officer's role cannot read them. */
+    const ANALYST = { username: 'achieng', password: 'Baobab-Lantern-Heron-7719' };
+    before(async () => {
+      await node.createUser(ANALYST.username, 'analyst', ANALYST.password);
+    });
+
+    for (const language of ['en', 'ar'] as const) {
+      it(`has no WCAG 2 A/AA violations on the statistics and data-quality views (${language})`, async () => {
+        await page.goto(`${node.apiUrl}/stats?dimension=itrArea&from=2026-01-01`);
+        await page.locator('cen-sign-in #username').waitFor();
+        if (language !== 'en') {
+          await page.locator('cen-language-switcher select').first().selectOption(language);
+          await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+        }
+        await page.locator('cen-sign-in #username').fill(ANALYST.username);
+        await page.locator('cen-sign-in #password').fill(ANALYST.password);
+        await page.locator('cen-sign-in button[type=submit]').click();
+        await page.locator('cen-stats table tbody tr').first().waitFor();
+        const report: Record<string, string[]> = { statistics: await violations() };
+        await page.locator('cen-stats #tab-quality').click();
+        await page.locator('cen-stats-quality tbody tr').first().waitFor();
+        report['data quality'] = await violations();
+        const failures = Object.entries(report).filter(([, found]) => found.length > 0);
+        expect(failures, JSON.stringify(Object.fromEntries(failures), null, 2)).to.deep.equal([]);
+      });
+    }
+  });
+
   it('signs in with the keyboard alone, with the focus visible at every step', async () => {
     await page.goto(`${node.apiUrl}/`);
     await page.locator('cen-sign-in #username').waitFor();

@@ -20,7 +20,7 @@ describe('make bench (smoke run with 1,000 cases)', function () {
   it('prints every figure with its goal and writes the results file', async function () {
     const resultsFile = join(dir, 'store.json');
     const child = spawn(process.execPath, [RUN], {
-      env: { ...process.env, BENCH_CASES: '1000', BENCH_RESULTS: resultsFile },
+      env: { ...process.env, BENCH_CASES: '1000', BENCH_EXPORT_ROWS: '3000', BENCH_RESULTS: resultsFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -56,9 +56,49 @@ describe('make bench (smoke run with 1,000 cases)', function () {
         new RegExp(String.raw`exchange / raw\s+${number} %\s+≥ 30 %\s+(PASS|BELOW GOAL)`),
       ],
       ['query p95', new RegExp(String.raw`hit/no-hit query, 3 partners\s+${number} ms\s+${number} ms`)],
+      ['stats rebuild', new RegExp(String.raw`statistics database rebuilt from LevelDB\s+${number} cases/s`)],
+      ['stats first query', new RegExp(String.raw`first query \(loads the table\)\s+${number} ms`)],
+      ['stats p50', new RegExp(String.raw`statistics query p50\s+${number} ms`)],
+      [
+        'stats p95',
+        new RegExp(String.raw`statistics query p95\s+${number} ms\s+≤ 100 ms\s+(PASS|BELOW GOAL)`),
+      ],
+      ['quality p95', new RegExp(String.raw`data-quality query p95\s+${number} ms`)],
+      [
+        'import store ingest',
+        new RegExp(String.raw`store ingest \(createCases\), same cases\s+${number} cases/s`),
+      ],
+      [
+        'bulk import',
+        new RegExp(String.raw`bulk import \(XLSX upload, checked, stored\)\s+${number} rows/s`),
+      ],
+      [
+        'import ratio',
+        new RegExp(String.raw`import / store ingest\s+${number} %\s+≥ 50 %\s+(PASS|BELOW GOAL)`),
+      ],
+      ['re-upload', new RegExp(String.raw`same file again \(0 stored\)\s+${number} rows/s`)],
+      ['export rate', new RegExp(String.raw`export to XLSX\s+${number} rows/s`)],
+      ['export RSS at start', new RegExp(String.raw`RSS at the start of the export\s+${number} MB`)],
+      ['export peak RSS', new RegExp(String.raw`peak RSS during the export\s+${number} MB`)],
+      [
+        'export file-backed',
+        new RegExp(String.raw`of which file-backed \(mapped store files, Node binary\)\s+${number} MB`),
+      ],
+      [
+        'export own memory',
+        new RegExp(
+          String.raw`peak of the process’s own \(anonymous\) memory\s+${number} MB\s+≤ 300 MB\s+(PASS|BELOW GOAL)`,
+        ),
+      ],
+      [
+        'export growth',
+        new RegExp(String.raw`its growth from a tenth of the rows to the end\s+-?${number} MB`),
+      ],
+      ['export RSS at end', new RegExp(String.raw`RSS at the end of the export\s+${number} MB`)],
     ];
     for (const [name, pattern] of figures) expect(stdout, name).to.match(pattern);
     expect(stdout).to.include('1,000 cases');
+    expect(stdout).to.include('export benchmark: 3,000 cases to XLSX');
 
     const written = JSON.parse(await readFile(resultsFile, 'utf8')) as {
       environment: { node: string };
@@ -71,6 +111,28 @@ describe('make bench (smoke run with 1,000 cases)', function () {
         peakRssMegabytes: number;
       };
       replication: { cases: number; exchange: { stored: number; recordsPerSecond: number }; ratio: number };
+      stats: {
+        cases: number;
+        rebuild: { casesPerSecond: number };
+        queries: { count: number; p50Ms: number; p95Ms: number; meanBytes: number };
+        quality: { count: number };
+        pass: boolean;
+      };
+      import: {
+        rows: number;
+        store: { casesPerSecond: number };
+        import: { rowsPerSecond: number; created: number };
+        reupload: { created: number; duplicates: number };
+        ratio: number;
+      };
+      export: {
+        rows: number;
+        rowsPerSecond: number;
+        rss: { startMegabytes: number; peakMegabytes: number; endMegabytes: number };
+        peakFileBackedMegabytes: number;
+        anonymous: { peakMegabytes: number; growthMegabytes: number };
+        pass: boolean;
+      };
     };
     expect(written.environment.node).to.equal(process.version);
     const { store } = written;
@@ -87,5 +149,33 @@ describe('make bench (smoke run with 1,000 cases)', function () {
     expect(written.replication.cases).to.equal(1000);
     expect(written.replication.exchange.stored).to.equal(1000);
     expect(written.replication.ratio).to.be.above(0);
+    // The statistics ran over the store benchmark's cases, and their answers held something.
+    expect(written.stats.cases).to.equal(1000);
+    expect(written.stats.rebuild.casesPerSecond).to.be.above(0);
+    expect(written.stats.queries.count).to.equal(200);
+    expect(written.stats.queries.p95Ms).to.be.at.least(written.stats.queries.p50Ms);
+    expect(written.stats.queries.meanBytes).to.be.above(1000);
+    expect(written.stats.pass).to.equal(written.stats.queries.p95Ms <= 100);
+    // Every row of the workbook was imported once, and the same file again stored nothing.
+    expect(written.import.rows).to.equal(1000);
+    expect(written.import.import.created).to.equal(1000);
+    expect(written.import.reupload).to.deep.equal({
+      ...written.import.reupload,
+      created: 0,
+      duplicates: 1000,
+    });
+    expect(written.import.ratio).to.be.closeTo(
+      written.import.import.rowsPerSecond / written.import.store.casesPerSecond,
+      1e-9,
+    );
+    // Every seeded case was exported, in a process of its own whose memory was sampled throughout.
+    expect(written.export.rows).to.equal(3000);
+    expect(written.export.rowsPerSecond).to.be.above(0);
+    const { rss, anonymous } = written.export;
+    expect(rss.peakMegabytes).to.be.at.least(rss.startMegabytes).and.at.least(rss.endMegabytes);
+    expect(rss.startMegabytes).to.be.above(10);
+    expect(anonymous.peakMegabytes).to.be.above(10).and.at.most(rss.peakMegabytes);
+    expect(written.export.peakFileBackedMegabytes).to.be.below(rss.peakMegabytes);
+    expect(written.export.pass).to.equal(anonymous.peakMegabytes <= 300);
   });
 });

@@ -46,7 +46,8 @@ interface DemoRow {
 }
 
 describe('cen-node demo', function () {
-  this.timeout(240_000);
+  // Four nodes, each command a process of its own: generous for a machine busy with other tests.
+  this.timeout(300_000);
   let dir: string;
   let demo: ChildProcess | undefined;
   let nodes: number[] = [];
@@ -61,7 +62,7 @@ describe('cen-node demo', function () {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('runs three seeded national nodes and a WCO node with signed agreements, connected partners, sign-in, and stops them all on SIGTERM', async function () {
+  it('runs three seeded national nodes and a WCO node with signed agreements, connected partners, contributions to the WCO node, sign-in, and stops them all on SIGTERM', async function () {
     // A random port range, so that a developer's own `make demo` (8181-8184) is not in the way.
     const basePort = 20_000 + Math.floor(Math.random() * 20_000);
     const child = spawn(
@@ -137,7 +138,7 @@ describe('cen-node demo', function () {
 
     // The agreements: signed by both, installed and active on both sides, shown in the table.
     const ids = new Map<string, string>();
-    for (const key of ['ke', 'tz', 'be'])
+    for (const key of ['ke', 'tz', 'be', 'wco'])
       ids.set(key, (await cenNodeJson<{ nodeId: string }>('id', '--data', join(dir, key))).nodeId);
     const activeWith = async (key: string) =>
       (
@@ -151,19 +152,31 @@ describe('cen-node demo', function () {
       )
         .filter((a) => a.status === 'active')
         .map((a) => ({ peer: a.peer.nodeId, modes: a.modes.join(',') }));
+    // Each national node also holds its contribution agreement with the WCO node (sync only).
+    const toWco = { peer: ids.get('wco'), modes: 'sync' };
     expect(await activeWith('ke')).to.have.deep.members([
       { peer: ids.get('tz'), modes: 'sync,on-demand,query' },
       { peer: ids.get('be'), modes: 'sync,on-demand' },
+      toWco,
     ]);
-    expect(await activeWith('tz')).to.deep.equal([{ peer: ids.get('ke'), modes: 'sync,on-demand,query' }]);
-    expect(await activeWith('be')).to.deep.equal([{ peer: ids.get('ke'), modes: 'sync,on-demand' }]);
+    expect(await activeWith('tz')).to.have.deep.members([
+      { peer: ids.get('ke'), modes: 'sync,on-demand,query' },
+      toWco,
+    ]);
+    expect(await activeWith('be')).to.have.deep.members([
+      { peer: ids.get('ke'), modes: 'sync,on-demand' },
+      toWco,
+    ]);
+    expect((await activeWith('wco')).map((a) => a.peer)).to.have.members(
+      ['ke', 'tz', 'be'].map((k) => ids.get(k)),
+    );
     expect(stdout).to.match(
       /^KE–TZ\s.*\ssync,on-demand,query\s+drugs,revenue\s+yes\s+ke: active, tz: active$/m,
     );
     expect(stdout).to.match(/^BE–KE\s.*\ssync,on-demand\s+all\s+no\s+be: active, ke: active$/m);
-    expect(stdout).to.contain('issue 7');
 
-    // Kenya is connected to both partners; Tanzania and Belgium, without an agreement, are not.
+    // Kenya is connected to both partners; Tanzania and Belgium, without an agreement, are not;
+    // every national node is connected to the WCO node.
     const connected = async (key: string) =>
       (
         await cenNodeJson<{ nodeId: string; status: string }[]>(
@@ -176,9 +189,9 @@ describe('cen-node demo', function () {
       )
         .filter((p) => p.status === 'connected')
         .map((p) => p.nodeId);
-    expect(await connected('ke')).to.have.members([ids.get('tz'), ids.get('be')]);
-    expect(await connected('tz')).to.deep.equal([ids.get('ke')]);
-    expect(await connected('be')).to.deep.equal([ids.get('ke')]);
+    expect(await connected('ke')).to.have.members([ids.get('tz'), ids.get('be'), ids.get('wco')]);
+    expect(await connected('tz')).to.have.members([ids.get('ke'), ids.get('wco')]);
+    expect(await connected('be')).to.have.members([ids.get('ke'), ids.get('wco')]);
     // Records flowed both ways under both agreements before the table was printed.
     for (const [node, peer] of [
       ['ke', 'tz'],
@@ -193,6 +206,33 @@ describe('cen-node demo', function () {
       expect(Number(row![1]), `records ${node} received from ${peer}`).to.be.above(0);
     }
     expect(stdout).not.to.match(/^(tz\s+be|be\s+tz)\s/m);
+
+    // The national nodes contributed their validated cases to the WCO node before the table was
+    // printed; the WCO analyst finds them in the global CEN, anonymised.
+    const wcoRow = rows.find((r) => r.key === 'wco')!;
+    const analyst = await fetch(`${wcoRow.url}api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: wcoRow.user, password: wcoRow.userPassword }),
+    });
+    const wcoCookie = analyst.headers.get('set-cookie')!.split(';')[0]!;
+    const members = (await (
+      await fetch(`${wcoRow.url}api/v1/global/members`, { headers: { cookie: wcoCookie } })
+    ).json()) as { items: { nodeId: string; country: string; cases: number; upToDate: boolean }[] };
+    for (const key of ['ke', 'tz', 'be']) {
+      const member = members.items.find((m) => m.nodeId === ids.get(key));
+      expect(member, `${key} contributed`).to.include({ country: key.toUpperCase(), upToDate: true });
+      expect(member!.cases, `${key}'s cases on the WCO node`).to.be.above(0).and.at.most(20);
+      expect(stdout).to.match(new RegExp(String.raw`^${key}\s+${member!.cases}\s+up to date$`, 'm'));
+    }
+    const global = (await (
+      await fetch(`${wcoRow.url}api/v1/global/cases?country=KE&limit=50`, { headers: { cookie: wcoCookie } })
+    ).json()) as { items: { member: { country: string }; case: Record<string, unknown> }[] };
+    expect(global.items.length).to.equal(members.items.find((m) => m.nodeId === ids.get('ke'))!.cases);
+    for (const item of global.items) {
+      expect(item.member.country).to.equal('KE');
+      expect(item.case).to.not.have.any.keys('narrative', 'persons', 'businesses', 'ref', 'office');
+    }
 
     nodes = await childPids(child.pid!);
     expect(nodes).to.have.lengthOf(4);

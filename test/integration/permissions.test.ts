@@ -36,6 +36,20 @@ const EXCHANGE_MANAGERS = ['exchange-admin', 'wco-admin'] as const;
 const EXCHANGE_READERS = ['exchange-admin', 'national-admin', 'auditor', 'wco-admin'] as const;
 /** Who may read what was exchanged with partners: the auditor and those who sign agreements. */
 const EVIDENCE_READERS = ['exchange-admin', 'auditor', 'wco-admin'] as const;
+/** Who keeps watch lists and reads their notifications: those who work with the cases. */
+const WATCHERS = ['officer', 'analyst'] as const;
+
+/** Who takes data away as files (audited): the analysts, national and WCO. */
+const EXPORTERS = ['analyst', 'wco-analyst'] as const;
+
+/** Who reads national statistics and data-quality figures: the analysts. */
+const STATISTICIANS = ['analyst', 'wco-analyst'] as const;
+
+/**
+ * Who reads the global CEN: the WCO's analysts and administrator on the WCO node; on a national
+ * node, officers and analysts reach it (the route answers 404 there: the WCO node holds it).
+ */
+const GLOBAL_READERS = ['officer', 'analyst', 'wco-analyst', 'wco-admin'] as const;
 
 /** Who may call what: the policy of issue 3, restated by hand. */
 const EXPECTED: Readonly<Record<string, Allowed>> = {
@@ -54,6 +68,11 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'GET /cases/:id/revisions': DATA_READERS,
   'GET /cases/:id/linked': DATA_READERS,
   'GET /identifiers/:type/:value/cases': DATA_READERS,
+  'POST /cases/:id/photos': DATA_WRITERS,
+  'DELETE /cases/:id/photos/:hash': DATA_WRITERS,
+  'GET /photos': DATA_READERS,
+  'GET /photos/:hash': DATA_READERS,
+  'GET /photos/:hash/similar': DATA_READERS,
   'GET /persons': DATA_READERS,
   'POST /persons': DATA_WRITERS,
   'GET /persons/:id': DATA_READERS,
@@ -98,6 +117,30 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'POST /cases/:id/send': DATA_WRITERS,
   'GET /cases/:id/shares': DATA_WRITERS,
   'POST /cases/:id/recall': DATA_WRITERS,
+  'GET /cases/:id/contribution': DATA_READERS,
+  'GET /global/cases': GLOBAL_READERS,
+  'GET /global/members': GLOBAL_READERS,
+
+  'GET /watchlists': WATCHERS,
+  'POST /watchlists': WATCHERS,
+  'GET /watchlists/:id': WATCHERS,
+  'PUT /watchlists/:id': WATCHERS,
+  'DELETE /watchlists/:id': WATCHERS,
+  'POST /watchlists/:id/run': WATCHERS,
+  'GET /notifications': WATCHERS,
+  'POST /notifications/:id/read': WATCHERS,
+  'GET /cases/:id/matches': DATA_READERS,
+  'GET /inbox/:owner/:id/matches': DATA_READERS,
+
+  'GET /imports/templates': DATA_WRITERS,
+  'GET /imports/templates/:name': DATA_WRITERS,
+  'GET /imports': DATA_WRITERS,
+  'POST /imports': DATA_WRITERS,
+  'GET /imports/:id': DATA_WRITERS,
+  'GET /imports/:id/report.xlsx': DATA_WRITERS,
+
+  'GET /stats': STATISTICIANS,
+  'GET /stats/quality': STATISTICIANS,
 
   'GET /audit': AUDITORS,
   'GET /audit/export': AUDITORS,
@@ -105,6 +148,10 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'GET /evidence': EVIDENCE_READERS,
   'GET /evidence/export': EVIDENCE_READERS,
   'POST /evidence/verify': EVIDENCE_READERS,
+
+  'GET /exports/cases.xlsx': EXPORTERS,
+  'GET /exports/cases.csv': EXPORTERS,
+  'GET /exports/analyst-db': EXPORTERS,
 
   // Last: it ends the session that calls it.
   'DELETE /session': 'signed-in',
@@ -129,6 +176,7 @@ function concretePath(template: string): string {
       .replace(':owner', '12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z7EqHWmweQAJU5SA')
       .replace(':type', 'container')
       .replace(':value', 'CSQU3054383')
+      .replace(':hash', 'ab'.repeat(32))
   );
 }
 

@@ -51,6 +51,13 @@ const SCREEN_MODULES: Readonly<Record<LazyScreen, () => Promise<unknown>>> = {
   inbox: () => import('./cen-inbox.ts'),
   'inbox-item': () => import('./cen-inbox-item.ts'),
   queries: () => import('./cen-queries.ts'),
+  import: () => import('./cen-import.ts'),
+  photos: () => import('./cen-photo-search.ts'),
+  watchlists: () => import('./cen-watchlists.ts'),
+  'watchlist-new': () => import('./cen-watchlist-form.ts'),
+  watchlist: () => import('./cen-watchlist-form.ts'),
+  notifications: () => import('./cen-notifications.ts'),
+  stats: () => import('./cen-stats.ts'),
   password: () => import('./cen-password-change.ts'),
   'second-factor': () => import('./cen-totp-enrolment.ts'),
 };
@@ -76,6 +83,13 @@ const SCREEN_TITLES: Readonly<Record<Screen, MessageKey>> = {
   inbox: 'nav.inbox',
   'inbox-item': 'inbox.title',
   queries: 'nav.queries',
+  import: 'imports.title',
+  photos: 'photos.title',
+  watchlists: 'watchlists.title',
+  'watchlist-new': 'watchlists.newRule',
+  watchlist: 'watchlists.rule',
+  notifications: 'watchlists.notificationsTitle',
+  stats: 'stats.title',
   password: 'password.title',
   'second-factor': 'totp.title',
   'not-found': 'app.notFoundTitle',
@@ -287,6 +301,8 @@ export class CenApp extends LitElement {
     this.notice = undefined;
     this.phase = 'signed-in';
     void this.#loadScreen();
+    // The bell travels in a chunk of its own: the first screen stays small.
+    if (can(this.session, 'watchlist:manage')) void import('./cen-notifications-bell.ts');
   }
 
   async #loadScreen(screen: Screen = this.route.screen): Promise<void> {
@@ -379,6 +395,11 @@ export class CenApp extends LitElement {
         ${restricted ? nothing : this.#renderNav()}
         <div class="user">
           <cen-language-switcher></cen-language-switcher>
+          ${
+            !restricted && can(this.session, 'watchlist:manage')
+              ? html`<cen-notifications-bell></cen-notifications-bell>`
+              : nothing
+          }
           <span>${t('app.signedInAs', { username: this.session?.user.username ?? '' })}</span>
           <button class="on-dark" @click=${this.#signOut}>${t('app.signOut')}</button>
         </div>
@@ -443,6 +464,8 @@ export class CenApp extends LitElement {
             : nothing
         }
         ${can(this.session, 'case:write') ? link(paths.newCase, 'nav.newCase', screen === 'case-new') : nothing}
+        ${can(this.session, 'import') ? link(paths.import, 'imports.nav', screen === 'import') : nothing}
+        ${can(this.session, 'case:read') ? link(paths.photos(), 'photos.nav', screen === 'photos') : nothing}
         ${
           can(this.session, 'nominal:read')
             ? html`${link(paths.persons(), 'people.persons', screen === 'persons' || screen === 'person' || screen === 'person-edit')}
@@ -455,6 +478,16 @@ export class CenApp extends LitElement {
             ? link(paths.queries, 'nav.queries', screen === 'queries')
             : nothing
         }
+        ${
+          can(this.session, 'watchlist:manage')
+            ? link(
+                paths.watchlists,
+                'watchlists.title',
+                screen === 'watchlists' || screen === 'watchlist' || screen === 'watchlist-new',
+              )
+            : nothing
+        }
+        ${can(this.session, 'stats:read') ? link(paths.stats(), 'stats.nav', screen === 'stats') : nothing}
         ${can(this.session, 'peer:read') ? link(paths.peers, 'nav.peers', screen === 'peers') : nothing}
         ${
           can(this.session, 'agreement:read')
@@ -552,6 +585,26 @@ export class CenApp extends LitElement {
         );
       case 'queries':
         return this.#renderLoaded('queries', () => html`<cen-queries></cen-queries>`);
+      case 'import':
+        return this.#renderLoaded('import', () => html`<cen-import></cen-import>`);
+      case 'photos':
+        return this.#renderLoaded(
+          'photos',
+          () => html`<cen-photo-search .query=${route.query}></cen-photo-search>`,
+        );
+      case 'watchlists':
+        return this.#renderLoaded('watchlists', () => html`<cen-watchlists></cen-watchlists>`);
+      case 'watchlist-new':
+        return this.#renderLoaded('watchlist-new', () => html`<cen-watchlist-form></cen-watchlist-form>`);
+      case 'watchlist':
+        return this.#renderLoaded(
+          'watchlist',
+          () => html`<cen-watchlist-form .ruleId=${route.id}></cen-watchlist-form>`,
+        );
+      case 'notifications':
+        return this.#renderLoaded('notifications', () => html`<cen-notifications></cen-notifications>`);
+      case 'stats':
+        return this.#renderLoaded('stats', () => html`<cen-stats .query=${route.query}></cen-stats>`);
       case 'password':
         return this.#renderLoaded(
           'password',

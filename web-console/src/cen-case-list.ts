@@ -4,19 +4,24 @@
  * (`/cases?itrArea=drugs&q=…`), so a search is a link an officer can send; more results load
  * with the cursor the node returns.
  *
+ * Analysts also get the export links: the search's cases as XLSX or CSV, and the analyst database.
+ *
  * Properties in: `query` (the URL's search parameters; the shell sets it).
  */
+import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ValidationIssue } from '../../protocol/api.ts';
 import { CASE_STATUSES, type Case } from '../../protocol/records.ts';
 import { CASE_SEARCH_PARAMS, searchCases, type CaseSearchParams } from './api/cases.ts';
+import { analystDatabaseUrl, caseExportUrl } from './api/exports.ts';
 import { issuesOf } from './api/http.ts';
 import './cen-case-table.ts';
-import { LocaleController, t, type MessageKey } from './i18n/index.ts';
+import { currentLanguage, LocaleController, t, type MessageKey } from './i18n/index.ts';
 import { issueText } from './i18n/issues.ts';
 import { commodityOptions, options, type Option, type VocabularyName } from './i18n/vocabulary.ts';
 import { navigate, paths } from './router.ts';
+import { can, sessionContext } from './session-context.ts';
 import { sharedStyles } from './styles.ts';
 
 const PAGE_SIZE = 50;
@@ -82,6 +87,8 @@ export class CenCaseList extends LitElement {
   /** Pages loaded after the first with "more results". */
   declare more: Results | undefined;
   declare loadingMore: boolean;
+
+  readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
 
   readonly #results = new Task(this, {
     task: async ([queryText], { signal }) => {
@@ -194,6 +201,46 @@ export class CenCaseList extends LitElement {
     </form>`;
   }
 
+  /**
+   * Analysts download what the search finds (in the console's language, so Arabic gives
+   * right-to-left sheets) and the analyst database; plain links, so the browser streams the file.
+   */
+  #renderExport() {
+    if (!can(this.#session.value, 'export')) return nothing;
+    const lang = currentLanguage();
+    const params = { ...searchParamsOf(this.query), lang };
+    return html`<section class="panel export" aria-labelledby="export-title">
+      <h2 id="export-title">${t('export.label')}</h2>
+      <p class="hint" id="export-hint">${t('export.hint')}</p>
+      <div class="actions">
+        <a
+          class="button secondary"
+          href=${caseExportUrl('xlsx', params)}
+          download
+          aria-describedby="export-hint"
+          >${t('export.xlsx')}</a
+        >
+        <a
+          class="button secondary"
+          href=${caseExportUrl('csv', params)}
+          download
+          aria-describedby="export-hint"
+          >${t('export.csv')}</a
+        >
+      </div>
+      <p class="hint" id="analyst-db-hint">${t('export.analystDbHint')}</p>
+      <div class="actions">
+        <a
+          class="button secondary"
+          href=${analystDatabaseUrl({ lang })}
+          download
+          aria-describedby="analyst-db-hint"
+          >${t('export.analystDb')}</a
+        >
+      </div>
+    </section>`;
+  }
+
   #renderResults(results: Results) {
     const items = [...results.items, ...(this.more?.items ?? [])];
     const nextCursor = this.more ? this.more.nextCursor : results.nextCursor;
@@ -221,7 +268,7 @@ export class CenCaseList extends LitElement {
     const issues = issuesOf(error);
     return html`
       <h1>${t('nav.cases')}</h1>
-      ${this.#renderFilters(issues)}
+      ${this.#renderFilters(issues)} ${this.#renderExport()}
       ${this.#results.render({
         pending: () => html`<p role="status">${t('app.loading')}</p>`,
         complete: (results) => this.#renderResults(results),

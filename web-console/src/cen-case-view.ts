@@ -12,11 +12,16 @@
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
-import type { RevisionEntry } from '../../protocol/api.ts';
+import {
+  apiPaths,
+  type CaseContribution,
+  type CaseContributionResponse,
+  type RevisionEntry,
+} from '../../protocol/api.ts';
 import type { Case } from '../../protocol/records.ts';
 import { getBusiness } from './api/businesses.ts';
 import { caseRevisions, getCase, linkedCases } from './api/cases.ts';
-import { ApiRequestError } from './api/http.ts';
+import { apiRequest, ApiRequestError } from './api/http.ts';
 import { getPerson } from './api/persons.ts';
 import {
   casePartStyles,
@@ -28,6 +33,9 @@ import {
 } from './case-parts.ts';
 import './cen-case-exchange.ts';
 import './cen-case-table.ts';
+import { denialText } from './exchange-parts.ts';
+import './cen-photo-gallery.ts';
+import './cen-watch-matches.ts';
 import { formatDate, formatDateTime, formatNumber, LocaleController, t, tOptional } from './i18n/index.ts';
 import { label } from './i18n/vocabulary.ts';
 import { paths } from './router.ts';
@@ -38,6 +46,25 @@ interface NamedLink {
   id: string;
   role: string;
   name: string | undefined;
+}
+
+/** One line on where the case stands with a WCO node this node contributes to. */
+function contributionText(item: CaseContribution): string {
+  const date = item.at ? formatDateTime(item.at) : '';
+  switch (item.state) {
+    case 'contributed':
+      return t('caseView.contribution.contributed', { date, version: formatNumber(item.version ?? 0) });
+    case 'pending':
+      return t('caseView.contribution.pending');
+    case 'withdrawn':
+      return t('caseView.contribution.withdrawn', { date });
+    case 'refused':
+      return t('caseView.contribution.refused', { reason: denialText(item.reason) });
+    default:
+      return item.reason === 'aggregates-only'
+        ? t('caseView.contribution.aggregatesOnly')
+        : t('caseView.contribution.notValidated');
+  }
 }
 
 export class CenCaseView extends LitElement {
@@ -62,9 +89,12 @@ export class CenCaseView extends LitElement {
 
   static override properties = {
     caseId: { attribute: 'case-id' },
+    latest: { state: true },
   };
 
   declare caseId: string;
+  /** The case as a change made on this screen stored it (a photo added), newer than the one loaded. */
+  declare latest: Case | undefined;
 
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
 
@@ -80,6 +110,17 @@ export class CenCaseView extends LitElement {
 
   readonly #linked = new Task(this, {
     task: async ([id], { signal }) => (await linkedCases(id, signal)).items,
+    args: () => [this.caseId] as const,
+  });
+
+  /** Whether and when the case reached the WCO's global CEN (nothing without a contribution agreement). */
+  readonly #contribution = new Task(this, {
+    task: async ([id], { signal }) =>
+      (
+        await apiRequest<CaseContributionResponse>('GET', apiPaths.caseContribution(id), undefined, {
+          signal,
+        })
+      ).items,
     args: () => [this.caseId] as const,
   });
 
@@ -118,7 +159,16 @@ export class CenCaseView extends LitElement {
     super();
     new LocaleController(this);
     this.caseId = '';
+    this.latest = undefined;
   }
+
+  /** A photo added or removed makes a new version: show it, and its place in the history. */
+  readonly #onCaseChanged = (event: Event) => {
+    const changed = (event as CustomEvent<Case>).detail;
+    if (changed.id !== this.caseId) return;
+    this.latest = changed;
+    void this.#revisions.run();
+  };
 
   #renderLinks(c: Case) {
     if (c.persons.length === 0 && c.businesses.length === 0) return nothing;
@@ -199,6 +249,7 @@ export class CenCaseView extends LitElement {
         <span class="status">${label('caseStatus', c.status)}</span>
       </div>
       ${c.deletedAt ? html`<p class="message warning" role="status">${t('caseView.deleted', { date: formatDateTime(c.deletedAt) })}</p>` : nothing}
+      ${(this.#contribution.value ?? []).map((item) => html`<p class="contribution">${contributionText(item)}</p>`)}
       <div class="actions">
         ${
           can(this.#session.value, 'case:write') && !c.deletedAt
@@ -207,9 +258,16 @@ export class CenCaseView extends LitElement {
         }
         <a class="button secondary" href=${paths.cases()}>${t('caseView.backToList')}</a>
       </div>
+      <cen-watch-matches .record=${{ type: 'case', id: c.id }}></cen-watch-matches>
       <div class="sections">${renderCaseGeneral(c)} ${renderCasePlace(c)}</div>
       ${renderCaseItems(c)} ${renderCaseOffenders(c)} ${this.#renderLinks(c)}
       ${renderCaseNarrativeAndHandling(c)}
+      <cen-photo-gallery
+        .caseId=${c.id}
+        .photos=${c.photos}
+        ?editable=${can(this.#session.value, 'case:write') && !c.deletedAt}
+        @cen-case-changed=${this.#onCaseChanged}
+      ></cen-photo-gallery>
       ${
         can(this.#session.value, 'exchange:send') && !c.deletedAt
           ? html`<cen-case-exchange .caseId=${c.id}></cen-case-exchange>`
@@ -251,7 +309,8 @@ export class CenCaseView extends LitElement {
   override render() {
     return this.#case.render({
       pending: () => html`<p role="status">${t('app.loading')}</p>`,
-      complete: (c) => this.#renderCase(c),
+      complete: (c) =>
+        this.#renderCase(this.latest?.id === c.id && this.latest.version > c.version ? this.latest : c),
       error: (err) =>
         html`<h1>${t('caseView.title')}</h1>
           <p class="message error" role="alert">

@@ -25,6 +25,7 @@ import { exchangeStyles, modeLabel, nodeIdParts, relativeTime, senderText } from
 import { formatDate, formatDateTime, LocaleController, t } from './i18n/index.ts';
 import { label } from './i18n/vocabulary.ts';
 import { fieldRow } from './record-parts.ts';
+import './cen-watch-matches.ts';
 import { paths } from './router.ts';
 import { can, sessionContext } from './session-context.ts';
 import { sharedStyles } from './styles.ts';
@@ -169,6 +170,9 @@ export class CenInboxItem extends LitElement {
         <a class="button secondary" href=${paths.inbox()}>${t('inbox.back')}</a>
       </div>
       ${this.#renderProvenance(item)}
+      <cen-watch-matches
+        .record=${{ type: 'inbox', owner: item.owner.nodeId, id: item.id }}
+      ></cen-watch-matches>
       <div class="sections">${renderCaseGeneral(c)} ${renderCasePlace(c, { received: true })}</div>
       ${renderCaseItems(c)} ${renderCaseOffenders(c)} ${this.#renderParties(item, c)}
       ${renderCaseNarrativeAndHandling(c, { received: true })}

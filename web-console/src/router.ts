@@ -3,7 +3,9 @@
  * `/persons/<id>`, `/businesses/<id>` (and their `/edit`), `/persons?q=…`, `/businesses?q=…`,
  * `/cases/new`, `/cases?…filters`, `/users`, `/audit`, and the exchange's `/peers`, `/agreements`,
  * `/agreements/<id>`, `/agreements/proposals/<id>`, `/inbox?owner=…&mode=…`, `/inbox/<owner>/<id>`
- * and `/queries`.
+ * and `/queries`, the watch lists' `/watchlists`, `/watchlists/new`, `/watchlists/<id>` and
+ * `/notifications`, the statistics' `/stats?dimension=…&period=…&from=…` (`&view=quality`), and
+ * bulk upload's `/import`.
  * The History API changes the URL without reloading; the node answers `index.html` for all of
  * them, so a link opened in a new tab lands on the same screen (after sign-in if needed).
  *
@@ -39,6 +41,13 @@ export type Route =
   | { screen: 'inbox'; query: URLSearchParams }
   | { screen: 'inbox-item'; owner: string; id: string }
   | { screen: 'queries' }
+  | { screen: 'import' }
+  | { screen: 'photos'; query: URLSearchParams }
+  | { screen: 'watchlists' }
+  | { screen: 'watchlist-new' }
+  | { screen: 'watchlist'; id: string }
+  | { screen: 'notifications' }
+  | { screen: 'stats'; query: URLSearchParams }
   | { screen: 'password' }
   | { screen: 'second-factor' }
   | { screen: 'not-found' };
@@ -86,6 +95,16 @@ export function parseRoute(pathname: string, search: string): Route {
       return { screen: 'inbox-item', owner: second!, id: third };
   }
   if (parts.length === 1 && first === 'queries') return { screen: 'queries' };
+  if (parts.length === 1 && first === 'import') return { screen: 'import' };
+  if (parts.length === 1 && first === 'photos')
+    return { screen: 'photos', query: new URLSearchParams(search) };
+  if (first === 'watchlists') {
+    if (parts.length === 1) return { screen: 'watchlists' };
+    if (parts.length === 2 && second === 'new') return { screen: 'watchlist-new' };
+    if (parts.length === 2 && isUuidV7(second)) return { screen: 'watchlist', id: second };
+  }
+  if (parts.length === 1 && first === 'notifications') return { screen: 'notifications' };
+  if (parts.length === 1 && first === 'stats') return { screen: 'stats', query: new URLSearchParams(search) };
   if (parts.length === 1 && first === 'password') return { screen: 'password' };
   if (parts.length === 1 && first === 'second-factor') return { screen: 'second-factor' };
   return { screen: 'not-found' };
@@ -126,6 +145,22 @@ export const paths = {
   },
   inboxItem: (owner: string, id: string) => `/inbox/${encodeURIComponent(owner)}/${encodeURIComponent(id)}`,
   queries: '/queries',
+  /** Bulk upload of cases: templates, dry runs, imports. */
+  import: '/import',
+  /** Photo search (`?caption=…&itrArea=…`), or the photos like one (`?similar=<hash>&case=<id>`). */
+  photos: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/photos?${text}` : '/photos';
+  },
+  watchlists: '/watchlists',
+  newWatchlist: '/watchlists/new',
+  watchlist: (id: string) => `/watchlists/${encodeURIComponent(id)}`,
+  notifications: '/notifications',
+  /** Statistics (`?dimension=…&period=…&from=…` and the case filters; `view=quality` for data quality). */
+  stats: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/stats?${text}` : '/stats';
+  },
   password: '/password',
   secondFactor: '/second-factor',
 } as const;

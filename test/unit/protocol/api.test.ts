@@ -11,7 +11,7 @@ describe('API paths', () => {
           ? build
           : name === 'identifierCases'
             ? (build as (type: 'container', value: string) => string)('container', id)
-            : name === 'inboxItem'
+            : name === 'inboxItem' || name === 'inboxItemMatches' || name === 'casePhoto'
               ? (build as (owner: string, id: string) => string)(id, id)
               : (build as (id: string) => string)(id);
       const expected =
@@ -22,7 +22,9 @@ describe('API paths', () => {
           .replace(':nodeId', id)
           .replace(':owner', id)
           .replace(':type', 'container')
-          .replace(':value', id);
+          .replace(':value', id)
+          .replace(':hash', id)
+          .replace(':name', id);
       expect(built, name).to.equal(expected);
     }
     expect(apiPaths.identifierCases('document', 'AB 12/3')).to.equal(
