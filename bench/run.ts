@@ -50,6 +50,23 @@ function readQueries(cases: number): number {
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
 
+/**
+ * The rows as aligned columns: the first left-aligned; then either one right-aligned value followed
+ * by left-aligned goal and result (`value`), or right-aligned figures throughout (`figures`).
+ */
+function aligned(rows: readonly (readonly string[])[], layout: 'value' | 'figures'): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const right = (i: number) => (layout === 'value' ? i === 1 : i > 0);
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (right(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
 function table(r: StoreBenchResult): string {
   const verdict = (pass: boolean): string => (pass ? 'PASS' : 'BELOW GOAL');
   const rows: [string, string, string, string][] = [
@@ -68,15 +85,7 @@ function table(r: StoreBenchResult): string {
     ['    free-text search p95', ms(r.fullText.p95Ms), '', ''],
     ['(e) peak RSS', `${int(r.peakRssMegabytes)} MB`, '', ''],
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-        .join('   ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return aligned(rows, 'value');
 }
 
 function replicationTable(r: ReplicationBenchResult): string {
@@ -91,15 +100,7 @@ function replicationTable(r: ReplicationBenchResult): string {
       r.pass ? 'PASS' : 'BELOW GOAL',
     ],
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-        .join('   ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return aligned(rows, 'value');
 }
 
 function importTable(r: ImportBenchResult): string {
@@ -120,15 +121,7 @@ function importTable(r: ImportBenchResult): string {
       '',
     ],
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-        .join('   ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return aligned(rows, 'value');
 }
 
 function queryTable(r: QueryBenchResult): string {
@@ -138,15 +131,7 @@ function queryTable(r: QueryBenchResult): string {
     [`(b) hit/no-hit query, ${r.partners} partners`, ms(r.query.p50Ms), ms(r.query.p95Ms), ms(r.query.p99Ms)],
     ['    query / raw round trip (p95)', `${r.p95Ratio.toFixed(1)} ×`, '', ''],
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-        .join('   ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return aligned(rows, 'figures');
 }
 
 function readExportRows(): number {
@@ -175,15 +160,7 @@ function exportTable(r: ExportBenchResult): string {
     ['    its growth from a tenth of the rows to the end', mb(r.anonymous.growthMegabytes), '', ''],
     ['(e) RSS at the end of the export', mb(r.rss.endMegabytes), '', ''],
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-        .join('   ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return aligned(rows, 'value');
 }
 
 function statsTable(r: StatsBenchResult): string {
@@ -196,15 +173,7 @@ function statsTable(r: StatsBenchResult): string {
     ['(d) data-quality query p50', ms(r.quality.p50Ms), '', ''],
     ['    data-quality query p95', ms(r.quality.p95Ms), '', ''],
   ];
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
-        .join('   ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return aligned(rows, 'value');
 }
 
 const cases = readCases();
