@@ -489,20 +489,26 @@ export class ExchangeService {
   /** The partners with an agreement in force, what it allows, and whether each is connected. */
   async partners(): Promise<PartnerSummary[]> {
     const self = this.#deps.self;
-    const byPeer = new Map<string, PartnerSummary>();
-    for (const { agreement } of await this.#deps.agreements.active()) {
-      const party = agreement.parties.find((p) => p.nodeId !== self);
-      const chosen = party && agreementFor(await this.#states(), self, party.nodeId, this.#clock());
-      if (!party || chosen?.agreement.id !== agreement.id) continue;
-      byPeer.set(party.nodeId, {
-        nodeId: party.nodeId,
+    const states = await this.#states();
+    const now = this.#clock();
+    const peers = new Set(
+      states.flatMap((s) => s.agreement.parties.map((p) => p.nodeId)).filter((id) => id !== self),
+    );
+    const partners: PartnerSummary[] = [];
+    for (const peer of peers) {
+      // The agreement decide() would apply with this peer now, if any is in force.
+      const chosen = agreementFor(states, self, peer, now)?.agreement;
+      const party = chosen?.parties.find((p) => p.nodeId === peer);
+      if (!chosen || !party) continue;
+      partners.push({
+        nodeId: peer,
         administration: party.administration,
         name: party.name,
-        modes: [...agreement.modes],
-        connected: this.#deps.peerHost.status(party.nodeId).connected,
+        modes: [...chosen.modes],
+        connected: this.#deps.peerHost.status(peer).connected,
       });
     }
-    return [...byPeer.values()].sort((a, b) => a.name.localeCompare(b.name));
+    return partners.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** The partners a case went to, with their names and recall state. */

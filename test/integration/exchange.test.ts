@@ -15,6 +15,7 @@ import {
   type CaseSharesResponse,
   type InboxItemResponse,
   type InboxListResponse,
+  type PartnerListResponse,
   type PeerListResponse,
   type SendCaseResponse,
 } from '../../protocol/api.ts';
@@ -229,6 +230,15 @@ describe('exchange between nodes under agreements', function () {
       mode: 'on-demand',
       message: 'Same concealment as your case of March',
     });
+
+    // The partners an officer may choose from, with what each agreement allows.
+    const partners = await officer.get<PartnerListResponse>(apiPaths.partners);
+    expect(
+      partners.body.items.map((p) => [p.nodeId, p.administration, p.modes.join(',')]),
+    ).to.have.deep.members([
+      [tz.node.nodeId, 'TZ', 'sync,on-demand'],
+      [ug.node.nodeId, 'UG', 'sync'],
+    ]);
 
     const refused = await officer.post<ApiError<{ reason: string }>>(apiPaths.caseSend(cases.revenue!.id), {
       peer: tz.node.nodeId,
