@@ -149,7 +149,7 @@ export function createApiRouter(
     exchangeRouter({ exchange: deps.exchange, audit: deps.audit }),
     contributionRouter({ store: deps.store, contributions: deps.contributions }),
     globalRouter({ global: deps.global }),
-    watchlistsRouter({ watchlists: deps.watchlists }),
+    watchlistsRouter({ watchlists: deps.watchlists, audit: deps.audit }),
     notificationsRouter({ watchlists: deps.watchlists }),
     statsRouter(deps.stats),
     exportsRouter({ store: deps.store, audit: deps.audit, log: deps.loggers.http }),

@@ -46,6 +46,11 @@ export const AUDIT_ACTIONS = {
     'a hit/no-hit look-up was sent to a partner (target: peer id; details.identifierType, details.hit)',
   'query-received':
     'a partner looked up an identifier here (actor: peer:<nodeId>; details.identifierType, details.hit)',
+  'watchlist-created':
+    'a watch-list rule was created (target: rule id; details.kind, details.listType, details.entries, details.shared, details.active)',
+  'watchlist-updated':
+    'a watch-list rule was changed (target: rule id; details.version and the same counts), never its identifiers or pattern',
+  'watchlist-deleted': 'a watch-list rule was deleted (target: rule id; details.version)',
   // Agreements and peers
   'agreement-drafted': 'an agreement was drafted (target: agreement id)',
   'agreement-signed': 'this node signed an agreement (target: agreement id)',

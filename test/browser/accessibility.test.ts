@@ -15,7 +15,7 @@ import { apiPaths } from '../../protocol/api.ts';
 import type { Business, Case, Person } from '../../protocol/records.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import { agreementBetween, partyOf, sealBetween } from '../helpers/agreements.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { fillSignIn, launchChromium } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type TestNode } from '../helpers/node.ts';
 
 const OFFICER = { username: 'amina', password: 'Harbour-Lantern-Gazelle-5531' };
@@ -65,16 +65,12 @@ describe('console accessibility in Chromium (axe-core WCAG 2 A/AA, keyboard)', f
   }
 
   async function signIn(): Promise<void> {
-    await page.locator('cen-sign-in #username').fill(OFFICER.username);
-    await page.locator('cen-sign-in #password').fill(OFFICER.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, OFFICER);
     await page.locator('cen-dashboard, cen-case-list, cen-case-view, cen-case-form').first().waitFor();
   }
 
   async function signInAsExchangeAdmin(): Promise<void> {
-    await page.locator('cen-sign-in #username').fill(EXCHANGE_ADMIN.username);
-    await page.locator('cen-sign-in #password').fill(EXCHANGE_ADMIN.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, EXCHANGE_ADMIN);
     await page.locator('cen-sign-in #totp').fill(node.freshTotp(EXCHANGE_ADMIN.username));
     await page.locator('cen-sign-in button[type=submit]').click();
   }

@@ -13,8 +13,6 @@
  */
 import { expect } from 'chai';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths, type CreateUserResponse } from '../../protocol/api.ts';
@@ -22,10 +20,9 @@ import type { Case } from '../../protocol/records.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const MARKER = 'quokkazanzibar';
 const INJECTED = `<img src=x onerror="window.__xss = 1"> Suitcase with a false bottom, ${MARKER}.`;
 /** Long, not common, without the usernames: what the password policy wants. */
@@ -90,7 +87,7 @@ describe('web console in Chromium (real build, real node)', function () {
   const problems: string[] = [];
 
   async function shot(name: string): Promise<void> {
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    await screenshot(page, name);
   }
 
   async function signIn(credentials: Credentials, password = credentials.password): Promise<void> {
@@ -117,7 +114,7 @@ describe('web console in Chromium (real build, real node)', function () {
   }
 
   before(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     dist = await makeTempDir('cen-console-');
     await buildConsole({ outdir: dist.path, minify: true });
     node = await startTestNode({ country: 'KE', consoleDistDir: dist.path });
@@ -133,15 +130,7 @@ describe('web console in Chromium (real build, real node)', function () {
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      // Refused requests (401, 409…) are logged by Chromium too; everything else is a fault.
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-        problems.push(message.text());
-    });
+    ({ context, page } = await openPage(browser, problems));
   });
 
   afterEach(async () => {

@@ -13,8 +13,6 @@
  */
 import { expect } from 'chai';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateKeyPair } from '@libp2p/crypto/keys';
 import { peerIdFromPrivateKey } from '@libp2p/peer-id';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -26,11 +24,10 @@ import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
 import { agreementBetween, partyOf, sealBetween, type Party } from '../helpers/agreements.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, fillSignIn, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 import { registerSecrets } from '../helpers/secrets.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const EXCHANGE_ADMIN = { username: 'wambui', password: 'Granite-Okapi-Lantern-7720' };
 const OFFICER = { username: 'otieno', password: 'Copper-Baobab-Harbour-3391' };
 /** A real ISO 6346 number (its check digit is right), held by a Tanzanian case. */
@@ -89,12 +86,10 @@ describe('exchange screens in the console (Chromium, two real nodes)', function 
   let page: Page;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
 
   async function signIn(credentials: { username: string; password: string }, secondFactor = false) {
-    await page.locator('cen-sign-in #username').fill(credentials.username);
-    await page.locator('cen-sign-in #password').fill(credentials.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, credentials);
     if (secondFactor) {
       await page.locator('cen-sign-in #totp').fill(ke.freshTotp(credentials.username));
       await page.locator('cen-sign-in button[type=submit]').click();
@@ -118,7 +113,7 @@ describe('exchange screens in the console (Chromium, two real nodes)', function 
   }
 
   before(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     dist = await makeTempDir('cen-console-exchange-');
     await buildConsole({ outdir: dist.path, minify: true });
     [ke, tz] = await Promise.all([
@@ -175,15 +170,7 @@ describe('exchange screens in the console (Chromium, two real nodes)', function 
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      // Refused requests (403, 503…) are logged by Chromium too; everything else is a fault.
-      if (message.type() === 'error' && !/status of [45]\d\d/.test(message.text()))
-        problems.push(message.text());
-    });
+    ({ context, page } = await openPage(browser, problems, { expectedStatus: /status of [45]\d\d/ }));
   });
 
   afterEach(async function () {

@@ -8,7 +8,6 @@
 import { expect } from 'chai';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths, type CasePage } from '../../protocol/api.ts';
 import { EXPORT_COLUMNS, exportHeader } from '../../protocol/export-columns.ts';
@@ -16,11 +15,10 @@ import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
 import { seedStore } from '../../node/seed/index.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, fillSignIn, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { parseCsv, readWorkbook, zipEntries } from '../helpers/export-reader.ts';
 import { makeTempDir, startTestNode, type TestNode } from '../helpers/node.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const ANALYST = { username: 'wairimu', password: 'Copper-Savanna-Heron-5521' };
 const OFFICER = { username: 'otieno', password: 'Granite-Baobab-Falcon-3307' };
 
@@ -36,9 +34,7 @@ describe('exports in the console (Chromium, real node)', function () {
   const problems: string[] = [];
 
   async function signIn(user: { username: string; password: string }): Promise<void> {
-    await page.locator('cen-sign-in #username').fill(user.username);
-    await page.locator('cen-sign-in #password').fill(user.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, user);
   }
 
   /** Clicks a download link and saves what the browser received. */
@@ -53,7 +49,7 @@ describe('exports in the console (Chromium, real node)', function () {
   }
 
   before(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     dist = await makeTempDir('cen-console-export-');
     downloads = await makeTempDir('cen-console-downloads-');
     await buildConsole({ outdir: dist.path, minify: true });
@@ -72,18 +68,7 @@ describe('exports in the console (Chromium, real node)', function () {
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({
-      locale: 'en-GB',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-        problems.push(message.text());
-    });
+    ({ context, page } = await openPage(browser, problems, { acceptDownloads: true }));
   });
 
   afterEach(async () => {
@@ -97,7 +82,7 @@ describe('exports in the console (Chromium, real node)', function () {
     const panel = page.locator('cen-case-list .export');
     await panel.locator('h2', { hasText: en.export.label }).waitFor();
     await page.locator('cen-case-list cen-case-table').waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'en-case-list-export.png'), fullPage: true });
+    await screenshot(page, 'en-case-list-export');
 
     const analyst = await node.login(ANALYST.username, ANALYST.password);
     let expected = 0;
@@ -119,7 +104,7 @@ describe('exports in the console (Chromium, real node)', function () {
 
     await page.locator('cen-app cen-language-switcher select').selectOption('ar');
     await panel.locator('h2', { hasText: ar.export.label }).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'ar-case-list-export.png'), fullPage: true });
+    await screenshot(page, 'ar-case-list-export');
     const arabic = await readWorkbook(await download(ar.export.xlsx, 'drugs-ar.xlsx'));
     expect(arabic.sheets[0]!.rightToLeft).to.equal(true);
     expect(arabic.sheets[0]!.rows[0]).to.deep.equal(

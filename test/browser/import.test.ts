@@ -8,16 +8,14 @@ import { expect } from 'chai';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, fillSignIn, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { errorCsv, writeCsv } from '../helpers/import-fixtures.ts';
 import { makeTempDir, startTestNode, type TestNode } from '../helpers/node.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const OFFICER = { username: 'wafula', password: 'Acacia-Harbour-Ledger-5527' };
 
 interface AxeViolation {
@@ -39,7 +37,7 @@ describe('the import screen (Chromium, real node)', function () {
   let axeSource: string;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
   const screen = (selector: string) => page.locator(`cen-import ${selector}`);
 
   async function violations(): Promise<string[]> {
@@ -58,13 +56,11 @@ describe('the import screen (Chromium, real node)', function () {
   }
 
   async function signIn(): Promise<void> {
-    await page.locator('cen-sign-in #username').fill(OFFICER.username);
-    await page.locator('cen-sign-in #password').fill(OFFICER.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, OFFICER);
   }
 
   before(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     dist = await makeTempDir('cen-console-import-');
     await buildConsole({ outdir: dist.path, minify: true });
@@ -82,14 +78,7 @@ describe('the import screen (Chromium, real node)', function () {
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-        problems.push(message.text());
-    });
+    ({ context, page } = await openPage(browser, problems));
   });
 
   afterEach(async () => {

@@ -7,19 +7,16 @@
  */
 import { expect } from 'chai';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths } from '../../protocol/api.ts';
 import type { Person, PersonInput } from '../../protocol/records.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, fillSignIn, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 import { registerSecrets } from '../helpers/secrets.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const OFFICER = { username: 'achieng', password: 'Meadow-Lantern-Impala-7719' };
 const COLLEAGUE = { username: 'kiprono', password: 'Harbour-Granite-Zebra-2284' };
 const WANJIKU: PersonInput = {
@@ -44,17 +41,15 @@ describe('persons and businesses in the console (Chromium, real node)', function
   let person: Person;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
 
   async function signIn(): Promise<void> {
-    await page.locator('cen-sign-in #username').fill(OFFICER.username);
-    await page.locator('cen-sign-in #password').fill(OFFICER.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, OFFICER);
   }
 
   before(async () => {
     registerSecrets('personal data', ['Wanjiku', 'Grace Muthoni', 'AK7730142', 'Wanjiru']);
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     dist = await makeTempDir('cen-console-people-');
     await buildConsole({ outdir: dist.path, minify: true });
     node = await startTestNode({ country: 'KE', consoleDistDir: dist.path });
@@ -75,15 +70,7 @@ describe('persons and businesses in the console (Chromium, real node)', function
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      // Refused requests (400, 409…) are logged by Chromium too; everything else is a fault.
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-        problems.push(message.text());
-    });
+    ({ context, page } = await openPage(browser, problems));
   });
 
   afterEach(async () => {

@@ -11,8 +11,6 @@
 import { expect } from 'chai';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths } from '../../protocol/api.ts';
@@ -21,11 +19,10 @@ import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
 import { validCase } from '../compliance/fixtures.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, fillSignIn, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 import { scene, uploadPhoto } from '../helpers/photo-fixtures.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const OFFICER = { username: 'wanjiru', password: 'Sisal-Heron-Lantern-5127' };
 const ANALYST = { username: 'kamau', password: 'Basalt-Egret-Harbour-8842' };
 
@@ -62,13 +59,11 @@ describe('photos in the console (Chromium)', function () {
     );
   }
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
 
   async function open(path: string, credentials: typeof OFFICER): Promise<void> {
     await page.goto(`${t.apiUrl}${path}`);
-    await page.locator('cen-sign-in #username').fill(credentials.username);
-    await page.locator('cen-sign-in #password').fill(credentials.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, credentials);
   }
 
   /** Drops a file on an element as a desktop file manager does. */
@@ -87,7 +82,7 @@ describe('photos in the console (Chromium)', function () {
 
   before(async () => {
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     dist = await makeTempDir('cen-console-photos-');
     await buildConsole({ outdir: dist.path, minify: true });
     t = await startTestNode({ country: 'KE', consoleDistDir: dist.path });
@@ -119,14 +114,7 @@ describe('photos in the console (Chromium)', function () {
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of [45]\d\d/.test(message.text()))
-        problems.push(message.text());
-    });
+    ({ context, page } = await openPage(browser, problems, { expectedStatus: /status of [45]\d\d/ }));
   });
 
   afterEach(async function () {

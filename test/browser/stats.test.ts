@@ -7,18 +7,15 @@
  */
 import { expect } from 'chai';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths, type StatsResponse } from '../../protocol/api.ts';
 import { seedStore } from '../../node/seed/index.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import ar from '../../web-console/src/i18n/locales/ar.json' with { type: 'json' };
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, fillSignIn, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type TestNode } from '../helpers/node.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const ANALYST = { username: 'achieng', password: 'Baobab-Lantern-Heron-7719' };
 const OFFICER = { username: 'kiprop', password: 'Savanna-Copper-Kettle-2208' };
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -36,9 +33,7 @@ describe('statistics screen in Chromium', function () {
   const problems: string[] = [];
 
   async function signIn(credentials: { username: string; password: string }): Promise<void> {
-    await page.locator('cen-sign-in #username').fill(credentials.username);
-    await page.locator('cen-sign-in #password').fill(credentials.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, credentials);
   }
 
   /** Whether the chart's canvas holds drawn pixels (not a blank canvas). */
@@ -54,7 +49,7 @@ describe('statistics screen in Chromium', function () {
   }
 
   before(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     dist = await makeTempDir('cen-console-stats-');
     await buildConsole({ outdir: dist.path, minify: true });
     node = await startTestNode({ country: 'KE', consoleDistDir: dist.path });
@@ -71,15 +66,7 @@ describe('statistics screen in Chromium', function () {
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      // Refused requests (401 before signing in, 403) are logged by Chromium too; anything else is a fault.
-      if (message.type() === 'error' && !/status of 4\d\d/.test(message.text()))
-        problems.push(`console error: ${message.text()}`);
-    });
+    ({ context, page } = await openPage(browser, problems));
   });
 
   afterEach(async () => {
@@ -122,7 +109,7 @@ describe('statistics screen in Chromium', function () {
     const arrows = await page.locator('cen-stats table .trend [aria-hidden=true]').allTextContents();
     expect(arrows.some((text) => /^[▲▼] \d/.test(text))).to.equal(true);
     expect(await chartIsDrawn()).to.equal(true);
-    await page.screenshot({ path: join(ARTIFACTS, 'stats-en.png'), fullPage: true });
+    await screenshot(page, 'stats-en');
 
     // Arabic: the same view mirrored, with Arabic labels.
     await page.locator('cen-app cen-language-switcher select').selectOption('ar');
@@ -141,7 +128,7 @@ describe('statistics screen in Chromium', function () {
       ar.stats.dimensions.conveyanceMode,
     );
     expect(await chartIsDrawn()).to.equal(true);
-    await page.screenshot({ path: join(ARTIFACTS, 'stats-ar.png'), fullPage: true });
+    await screenshot(page, 'stats-ar');
   });
 
   it('shows completeness and timeliness on the data-quality tab', async () => {
@@ -162,7 +149,7 @@ describe('statistics screen in Chromium', function () {
     expect(await page.locator('cen-stats [role=tab][aria-selected=true]').textContent()).to.contain(
       en.stats.tabs.quality,
     );
-    await page.screenshot({ path: join(ARTIFACTS, 'stats-quality-en.png'), fullPage: true });
+    await screenshot(page, 'stats-quality-en');
   });
 
   it('does not offer the screen to an officer, whose role cannot read statistics', async () => {

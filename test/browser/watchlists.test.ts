@@ -11,17 +11,14 @@
 import { expect } from 'chai';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths, type CaseResponse } from '../../protocol/api.ts';
 import { buildConsole } from '../../web-console/build.ts';
 import en from '../../web-console/src/i18n/locales/en.json' with { type: 'json' };
-import { launchChromium } from '../helpers/browser.ts';
+import { BROWSER_ARTIFACTS, fillSignIn, launchChromium, openPage, screenshot } from '../helpers/browser.ts';
 import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 import { containerNumber, validCase } from '../compliance/fixtures.ts';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/console/', import.meta.url));
 const ANALYST = { username: 'amina', password: 'Sisal-Heron-Lantern-4471' };
 const WATCHED = containerNumber('MSK', 246801);
 /** The same number with its last digit wrong: ISO 6346 refuses it. */
@@ -58,17 +55,15 @@ describe('watch lists in the console (Chromium)', function () {
     );
   }
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
 
   async function signIn(path: string): Promise<void> {
     await page.goto(`${ke.apiUrl}${path}`);
-    await page.locator('cen-sign-in #username').fill(ANALYST.username);
-    await page.locator('cen-sign-in #password').fill(ANALYST.password);
-    await page.locator('cen-sign-in button[type=submit]').click();
+    await fillSignIn(page, ANALYST);
   }
 
   before(async () => {
-    await mkdir(ARTIFACTS, { recursive: true });
+    await mkdir(BROWSER_ARTIFACTS, { recursive: true });
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     dist = await makeTempDir('cen-console-watchlists-');
     await buildConsole({ outdir: dist.path, minify: true });
@@ -85,15 +80,7 @@ describe('watch lists in the console (Chromium)', function () {
   });
 
   beforeEach(async () => {
-    problems.length = 0;
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-    page.on('console', (message) => {
-      // Refused requests (400, 403…) are logged by Chromium too; everything else is a fault.
-      if (message.type() === 'error' && !/status of [45]\d\d/.test(message.text()))
-        problems.push(message.text());
-    });
+    ({ context, page } = await openPage(browser, problems, { expectedStatus: /status of [45]\d\d/ }));
   });
 
   afterEach(async function () {

@@ -9,6 +9,7 @@
 import { expect } from 'chai';
 import {
   apiPaths,
+  type AuditPage,
   type CaseResponse,
   type NotificationListResponse,
   type WatchlistListResponse,
@@ -307,5 +308,45 @@ describe('watch lists between nodes', function () {
     expect(refused.body.error.details.map((issue) => [issue.path, issue.rule])).to.deep.equal([
       ['owners[0]', 'owner'],
     ]);
+  });
+
+  it('audits the rules made, changed and deleted by their shape, never the identifiers they watch', async () => {
+    const watched = containerNumber('AUD', 700321);
+    const created = await keAnalyst.post<WatchlistRule>(apiPaths.watchlists, {
+      name: 'Audited',
+      kind: 'list',
+      list: { type: 'container', values: [watched] },
+    });
+    expect(created.status).to.equal(201);
+    const changed = await keAnalyst.put<WatchlistRule>(apiPaths.watchlist(created.body.id), {
+      version: 1,
+      rule: {
+        name: 'Audited',
+        kind: 'list',
+        list: { type: 'container', values: [watched, containerNumber('AUD', 700322)] },
+      },
+    });
+    expect(changed.status).to.equal(200);
+    const deleted = await keAnalyst.delete(`${apiPaths.watchlist(created.body.id)}?version=2`);
+    expect(deleted.status).to.equal(200);
+
+    const auditor = await ke.loginAs('auditor');
+    const page = await auditor.get<AuditPage>(`${apiPaths.audit}?actor=analyst1&limit=1000`);
+    const entries = page.body.items.filter((e) => e.target === created.body.id);
+    expect(entries.map((e) => [e.action, e.details])).to.have.deep.members([
+      [
+        'watchlist-created',
+        { kind: 'list', listType: 'container', entries: 1, shared: false, active: true, version: 1 },
+      ],
+      [
+        'watchlist-updated',
+        { kind: 'list', listType: 'container', entries: 2, shared: false, active: true, version: 2 },
+      ],
+      [
+        'watchlist-deleted',
+        { kind: 'list', listType: 'container', entries: 2, shared: false, active: true, version: 2 },
+      ],
+    ]);
+    expect(JSON.stringify(page.body)).not.to.include(watched);
   });
 });
