@@ -9,8 +9,14 @@
  * `BENCH_RESULTS` (where to write the JSON; default bench/results/store.json),
  * `BENCH_QUERIES` (hit/no-hit queries across three partners, each seeded with
  * min(3,000, BENCH_CASES) cases; default 500, or 200 when BENCH_CASES is below 10,000; 0 skips it),
+ * `BENCH_CONTRIB_MEMBERS` and `BENCH_CONTRIB_CASES` (the WCO ingest benchmark's members and cases
+ * per member; default 185 × 1,000, or 4 × 250 when BENCH_CASES is below 10,000),
+ * `BENCH_ITR_CASES` (global cases the ITR tables are rebuilt from; default 1,000,000, or 2,000
+ * when BENCH_CASES is below 10,000),
  * `BENCH_EXPORT_ROWS` (cases seeded and exported to XLSX for the export's memory figure; default
- * 1,000,000, which takes minutes to seed; 0 skips it).
+ * 1,000,000, which takes minutes to seed; 0 skips it),
+ * `BENCH_OPS_MEMBERS` and `BENCH_OPS_MESSAGES` (the operations benchmark's members and the reports
+ * of its burst; default 50 and 500, or 3 and 20 when BENCH_CASES is below 10,000).
  * The statistics benchmark answers typical `GET /stats` queries over the store benchmark's cases.
  *
  * @example
@@ -20,8 +26,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contributeBenchSize, runContributeBench, type ContributeBenchResult } from './contribute.bench.ts';
 import { runExportBench, type ExportBenchResult } from './export.bench.ts';
 import { runImportBench, type ImportBenchResult } from './import.bench.ts';
+import { itrBenchSize, runItrBench, type ItrBenchResult } from './itr.bench.ts';
+import { operationsBenchSize, runOperationsBench, type OperationsBenchResult } from './operations.bench.ts';
 import { runQueryBench, type QueryBenchResult } from './query.bench.ts';
 import { runReplicationBench, type ReplicationBenchResult } from './replication.bench.ts';
 import { runStatsBench, type StatsBenchResult } from './stats.bench.ts';
@@ -163,6 +172,65 @@ function exportTable(r: ExportBenchResult): string {
   return aligned(rows, 'value');
 }
 
+function itrTable(r: ItrBenchResult): string {
+  const rows: [string, string, string, string][] = [
+    ['figure', 'value', 'goal', 'result'],
+    [
+      '(a) raw LevelDB read + JSON.parse, every global case',
+      `${int(r.raw.entriesPerSecond)} cases/s`,
+      '',
+      '',
+    ],
+    ['(b) ITR tables of a year rebuilt from LevelDB', `${r.rebuild.seconds.toFixed(1)} s`, '', ''],
+    ['    of which the tables and disclosure control', `${r.rebuild.tableSeconds.toFixed(1)} s`, '', ''],
+    ['    rebuild / raw pass', `${r.ratio.toFixed(1)} ×`, '', ''],
+    ['(c) workbook and CSVs written', `${r.files.seconds.toFixed(1)} s`, '', ''],
+  ];
+  return aligned(rows, 'value');
+}
+
+function contributeTable(r: ContributeBenchResult): string {
+  const rows: [string, string, string, string][] = [
+    ['figure', 'value', 'goal', 'result'],
+    ['(a) raw LevelDB batch write, same records', `${int(r.raw.recordsPerSecond)} records/s`, '', ''],
+    [`(b) WCO ingest over /cen/contribute/1.0.0`, `${int(r.ingest.casesPerSecond)} cases/s`, '', ''],
+    ['    ingest / raw LevelDB', `${(r.ratio * 100).toFixed(1)} %`, '', ''],
+    ['    time to ingest every member', `${r.ingest.seconds.toFixed(1)} s`, '', ''],
+    ['(c) WCO ingest per CPU second of its process', `${int(r.ingest.casesPerWcoCpuSecond)} cases/s`, '', ''],
+  ];
+  return aligned(rows, 'value');
+}
+
+function operationsTable(r: OperationsBenchResult): string {
+  const others = r.members - 1;
+  const rows: [string, string, string, string][] = [
+    ['figure', 'p50', 'p95', 'p99'],
+    [
+      `(a) raw libp2p round trips, same bytes, to ${others} members`,
+      ms(r.raw.p50Ms),
+      ms(r.raw.p95Ms),
+      ms(r.raw.p99Ms),
+    ],
+    [
+      `(b) report delivery latency to ${others} members`,
+      ms(r.delivery.p50Ms),
+      ms(r.delivery.p95Ms),
+      ms(r.delivery.p99Ms),
+    ],
+    ['    delivery / raw (p95)', `${r.p95Ratio.toFixed(1)} ×`, '', ''],
+    [
+      `(c) messages/s sustained, ${int(r.members)} members`,
+      `${int(r.sustained.messagesPerSecond)} msg/s`,
+      '',
+      '',
+    ],
+    ['    deliveries/s (messages × members)', `${int(r.sustained.deliveriesPerSecond)} /s`, '', ''],
+    ['(d) RSS the organiser node added, at its peak', `${int(r.memory.organiserMegabytes)} MB`, '', ''],
+    ['    peak RSS, member processes, per member', `${int(r.memory.perMemberMegabytes)} MB`, '', ''],
+  ];
+  return aligned(rows, 'figures');
+}
+
 function statsTable(r: StatsBenchResult): string {
   const rows: [string, string, string, string][] = [
     ['figure', 'value', 'goal', 'result'],
@@ -251,6 +319,42 @@ try {
   );
   console.log(importTable(imported));
   environment.wallSeconds = (Date.now() - started) / 1000;
+  const contributeSize = contributeBenchSize();
+  const contribute = await runContributeBench({
+    ...contributeSize,
+    dir: join(dir, 'contribute'),
+    log: (line) => console.error(line),
+  });
+  console.log(
+    `\nCEN node WCO ingest benchmark: ${int(contribute.members)} members × ${int(contribute.casesPerMember)} cases ` +
+      `(${int(contribute.cases)} cases, ${contribute.megabytes.toFixed(1)} MB anonymised, ${int(contribute.ingest.batches)} signed batches; ${contribute.path})\n`,
+  );
+  console.log(contributeTable(contribute));
+  environment.wallSeconds = (Date.now() - started) / 1000;
+  const operations = await runOperationsBench({
+    ...operationsBenchSize(),
+    dir: join(dir, 'operations'),
+    log: (line) => console.error(line),
+  });
+  console.log(
+    `\nCEN node operations benchmark: ${int(operations.members)} members on loopback (${operations.memberProcesses} member ` +
+      `process${operations.memberProcesses === 1 ? '' : 'es'}), a report posted on one member and relayed by the organiser ` +
+      `(${int(operations.rounds)} reports, ${int(operations.delivery.samples)} deliveries), then a burst of ${int(operations.messages)} ` +
+      `reports in ${operations.sustained.seconds.toFixed(1)} s\n`,
+  );
+  console.log(operationsTable(operations));
+  environment.wallSeconds = (Date.now() - started) / 1000;
+  const itr = await runItrBench({
+    cases: itrBenchSize(),
+    dir: join(dir, 'itr'),
+    log: (line) => console.error(line),
+  });
+  console.log(
+    `\nCEN node ITR benchmark: ${int(itr.cases)} global cases of ${int(itr.members)} members, the ${itr.tables} tables of ` +
+      `2025 (${int(itr.casesInYear)} cases, ${int(itr.hiddenCells)} cells hidden); filling the store took ${itr.fillSeconds.toFixed(0)} s\n`,
+  );
+  console.log(itrTable(itr));
+  environment.wallSeconds = (Date.now() - started) / 1000;
   const exportRows = readExportRows();
   let exported: ExportBenchResult | undefined;
   if (exportRows > 0) {
@@ -277,6 +381,9 @@ try {
         replication,
         ...(query ? { query } : {}),
         import: imported,
+        contribute,
+        operations,
+        itr,
         ...(exported ? { export: exported } : {}),
       },
       null,

@@ -36,6 +36,8 @@ export const WCO_STORE_COUNTRY = 'WCO';
 export const DEFAULT_API_HOST = '127.0.0.1';
 export const DEFAULT_API_PORT = 8080;
 export const DEFAULT_P2P_PORT = 9090;
+/** Released global statistics show no figure of 1 or 2 cases (DESIGN.md: "fewer than 3"). */
+export const DEFAULT_MIN_CELL_COUNT = 3;
 
 /** Files and folders inside a data directory. */
 export const dataPaths = (dataDir: string) => ({
@@ -84,6 +86,10 @@ const configFileSchema = z
       .max(20)
       .optional(),
     createdAt: z.string().optional(),
+    /** Released statistics of the global CEN hide figures of 1..minCellCount-1 cases (docs/decisions/0010). */
+    minCellCount: z.number().int().min(2).max(1000).default(DEFAULT_MIN_CELL_COUNT),
+    /** The bearer token `/metrics` requires (32+ characters); without it, loopback scrapes only. */
+    metricsToken: z.string().min(32).max(200).optional(),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -128,6 +134,10 @@ export interface NodeConfig {
   tls: { certPath: string; keyPath: string } | false;
   /** Origins from the config file beyond those the node derives from its address and certificate. */
   allowedOrigins: string[];
+  /** The smallest count a released global statistic shows (0 aside); default 3. */
+  minCellCount: number;
+  /** The bearer token `/metrics` requires; absent: only loopback clients may scrape. */
+  metricsToken?: string;
 }
 
 function describeIssues(error: z.ZodError, source: (key: string) => string): string {
@@ -178,6 +188,8 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: strin
     logLevel: c.logLevel,
     tls: c.tls ? { certPath: inDataDir(dataDir, c.tls.cert), keyPath: inDataDir(dataDir, c.tls.key) } : false,
     allowedOrigins: c.allowedOrigins ?? [],
+    minCellCount: c.minCellCount,
+    ...(c.metricsToken === undefined ? {} : { metricsToken: c.metricsToken }),
   };
 }
 

@@ -10,7 +10,7 @@
  *   await using node = await startNode(config);
  *   console.log(node.nodeId, node.apiUrl);
  */
-import { X509Certificate } from 'node:crypto';
+import { createHmac, X509Certificate } from 'node:crypto';
 import { access, chmod, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { hostname } from 'node:os';
@@ -55,9 +55,32 @@ import { ExchangeService, type ExchangeOptions } from './exchange/index.ts';
 import { peerHost, type PeerHost } from './p2p/index.ts';
 import { allowListOf, PeerBook } from './peers/index.ts';
 import { queryService, type QueryService } from './query/index.ts';
+import { OperationsService, type OperationsOptions } from './operations/index.ts';
 import { ContributionService, type ContributionOptions } from './contribute/index.ts';
-import { GLOBAL_INDEX_FILE, GlobalService, GlobalStore } from './global/index.ts';
+import {
+  GLOBAL_INDEX_FILE,
+  GlobalPurge,
+  GlobalService,
+  GlobalStore,
+  type GlobalPurgeOptions,
+} from './global/index.ts';
+import {
+  GLOBAL_PHOTOS_DIRECTORY,
+  GlobalPhotos,
+  GlobalProtocolServer,
+  globalStatisticsOf,
+  LocalGlobalSource,
+  RemoteGlobalSource,
+  type GlobalSource,
+} from './global/index.ts';
 import { PhotoLibrary, PHOTOS_DIRECTORY } from './photos/index.ts';
+import { PhotoFiles } from './photos/files.ts';
+import {
+  PUBLICATION_FILES_DIRECTORY,
+  PublicationService,
+  type PublicationOptions,
+} from './publications/index.ts';
+import { ForumService, ForumStore, LocalForum, RemoteForum, type Forum } from './forum/index.ts';
 import {
   createWatchlists,
   type WatchlistInit,
@@ -66,7 +89,10 @@ import {
 } from './watchlists/index.ts';
 import { ImportService } from './import/index.ts';
 import { checkStore } from './store/check.ts';
-import { openStore, reindex, type DerivedCaseIndex } from './store/index.ts';
+import { checkGlobalStore } from './global/check.ts';
+import { LevelKv, openStore, reindex, type DerivedCaseIndex } from './store/index.ts';
+import type { BackupSource } from './backup/backup.ts';
+import { NodeMetrics, nodeMetricsSources } from './metrics/index.ts';
 import { rebuildStatsIndex, STATS_FILE, StatsIndex, StatsService } from './stats/index.ts';
 import type { RecordStore } from './store/records.ts';
 import {
@@ -87,6 +113,8 @@ export const ADMIN_USERNAME = 'admin';
  * them anyway, this frees space) and accounts idle for the whole period are blocked.
  */
 const UPKEEP_INTERVAL_MS = 15 * 60_000;
+/** How often the WCO node removes photo files no global case keeps any more (withdrawals, corrections). */
+const GLOBAL_PHOTO_SWEEP_INTERVAL_MS = 5 * 60_000;
 
 /** The console's build, served by the node when it exists. */
 export const DEFAULT_CONSOLE_DIST_DIR = fileURLToPath(new URL('../web-console/dist', import.meta.url));
@@ -226,10 +254,12 @@ function servicesOf(
   apiUrl: string,
   running: boolean,
   imports: ImportService,
+  global?: GlobalStore,
 ): NodeServices {
   const { store } = core;
   return {
     imports,
+    ...(global ? { global } : {}),
     config,
     identity: core.identity,
     store,
@@ -242,13 +272,35 @@ function servicesOf(
     loggers,
     apiUrl,
     running,
+    ...(store.kv instanceof LevelKv ? { backup: backupSourceOf(config, core, store.kv) } : {}),
     maintenance: {
       reindex: async () => {
         const fullText = await reindex(store);
         return { ...fullText, statistics: await rebuildStatsIndex(store, core.statsIndex) };
       },
-      check: () => checkStore(store),
+      check: async () => {
+        const report = await checkStore(store);
+        if (config.role !== 'wco') return report;
+        // The WCO node's global store too: its entries, member rows and derived search index.
+        const global = await checkGlobalStore({
+          kv: store.kv,
+          indexPath: join(config.dataDir, GLOBAL_INDEX_FILE),
+        });
+        return { ok: report.ok && global.ok, problems: [...report.problems, ...global.problems] };
+      },
     },
+  };
+}
+
+/** What a backup reads (node/backup): one LevelDB snapshot, taken with the record writes paused. */
+function backupSourceOf(config: NodeConfig, core: CoreServices, kv: LevelKv): BackupSource {
+  return {
+    dataDir: config.dataDir,
+    nodeId: core.identity.nodeId,
+    nodeName: config.name,
+    role: config.role,
+    pauseWrites: (fn) => core.store.withWritesPaused(fn),
+    snapshotEntries: () => kv.snapshotEntries(),
   };
 }
 
@@ -260,6 +312,15 @@ export async function openServices(
   const loggers = options.loggers ?? createLoggers({ level: config.logLevel });
   const core = await openCore(config);
   const imports = importServiceOf(config, core, loggers);
+  // The WCO node's global CEN, for the `global` commands.
+  const globalStore =
+    config.role === 'wco'
+      ? await GlobalStore.open({
+          kv: core.store.kv,
+          indexPath: join(config.dataDir, GLOBAL_INDEX_FILE),
+          log: loggers.root.child({ subsystem: 'global' }),
+        })
+      : undefined;
   const services = servicesOf(
     config,
     core,
@@ -267,10 +328,12 @@ export async function openServices(
     apiUrlOf(config.apiHost, config.apiPort, config.tls !== false),
     false,
     imports,
+    globalStore,
   );
   let closed: Promise<void> | undefined;
   const close = () =>
     (closed ??= (async () => {
+      await globalStore?.close();
       await imports.close();
       await core.evidence.close();
       await core.audit.close();
@@ -295,8 +358,20 @@ export interface RunningNode extends AsyncDisposable {
   contributions?: ContributionService;
   /** The WCO node: the global CEN members contribute to. */
   global?: GlobalService;
+  /** The WCO node: the photo files members deliver for their contributed cases. */
+  globalPhotos?: GlobalPhotos;
+  /** The global CEN as this node's API reads it: its own store (WCO node) or the WCO node (member). */
+  globalSource?: GlobalSource;
+  /** The WCO node: purges a member's contributions when its contribution agreement ends. */
+  globalPurge?: GlobalPurge;
   /** Watch-list rules, their matches and notifications, and sharing them (`/cen/watchlists/1.0.0`). */
   watchlists: Watchlists;
+  /** CENcomm operations (`/cen/operations/1.0.0`): those this node organises and those it is a member of. */
+  operations: OperationsService;
+  /** Publications (`/cen/publications/1.0.0`): written and served by the WCO node, pulled by members. */
+  publications: PublicationService;
+  /** The forum: held on the WCO node (`/cen/forum/1.0.0`), reached through it from members' nodes. */
+  forum: Forum;
   /** Stops accepting requests and commands, then closes the store. Idempotent. */
   close(reason?: string): Promise<void>;
 }
@@ -311,8 +386,14 @@ export interface StartOptions extends AccountOptions {
   exchange?: ExchangeOptions;
   /** The contributions' schedule and batch size (a national node; short intervals for tests). */
   contribute?: ContributionOptions;
+  /** The WCO node's purge of ended members: its timer and batch size (tests shorten them). */
+  globalPurge?: GlobalPurgeOptions;
   /** The watch lists' intervals, and who is notified of matches of partners' rules. */
   watchlists?: WatchlistInit & WatchlistSharingInit;
+  /** The operations' retry interval (tests shorten it). */
+  operations?: OperationsOptions;
+  /** How often a member's node asks the WCO node for new publications (tests shorten it). */
+  publications?: PublicationOptions;
 }
 
 /** The version peers see in this node's hello. */
@@ -483,9 +564,36 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     });
     await exchange.start();
     opened.push(() => exchange.stop());
+    // Operations: relayed by the organiser's node to its members, stored and forwarded.
+    const operations = new OperationsService(
+      {
+        kv: core.store.kv,
+        peerHost: host,
+        peers: core.peers,
+        self: core.identity.nodeId,
+        selfName: config.name,
+        key: signingKeyFromLibp2p(core.identity.privateKey),
+        log: loggers.root.child({ subsystem: 'operations' }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
+      options.operations ?? {},
+    );
+    await operations.start();
+    opened.push(() => operations.stop());
+    // Photo files live beside the store; their metadata and index are in it.
+    const photos = await PhotoLibrary.open({
+      store: core.store,
+      dir: join(config.dataDir, PHOTOS_DIRECTORY),
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+
     // The WCO node keeps the global CEN; a national node contributes to it (when it has agreed to).
+    // Both serve it to their users through one source: the store here, the WCO node there.
+    let globalSource: GlobalSource | undefined;
+    let globalPhotos: GlobalPhotos | undefined;
     let contributions: ContributionService | undefined;
     let global: GlobalService | undefined;
+    let globalPurge: GlobalPurge | undefined;
     if (config.role === 'wco') {
       const globalLog = loggers.root.child({ subsystem: 'global' });
       const globalStore = await GlobalStore.open({
@@ -494,6 +602,19 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
         log: globalLog,
       });
       opened.push(() => globalStore.close());
+      const purge = new GlobalPurge(
+        {
+          kv: core.store.kv,
+          global: globalStore,
+          agreements: core.agreements,
+          evidence: core.evidence,
+          self: core.identity.nodeId,
+          log: globalLog,
+          ...(options.clock ? { clock: options.clock } : {}),
+          afterPurge: () => globalPhotos?.sweep() ?? Promise.resolve(),
+        },
+        options.globalPurge ?? {},
+      );
       const service = new GlobalService({
         global: globalStore,
         agreements: core.agreements,
@@ -503,10 +624,49 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
         key: signingKeyFromLibp2p(core.identity.privateKey),
         log: globalLog,
         ...(options.clock ? { clock: options.clock } : {}),
+        purging: (member) => purge.purging(member),
       });
       await service.start();
       opened.push(() => service.stop());
       global = service;
+      globalPurge = purge;
+      // Photo files members deliver, and the global protocol members' nodes ask on their users' behalf.
+      const delivered = await GlobalPhotos.open({
+        dir: join(config.dataDir, GLOBAL_PHOTOS_DIRECTORY),
+        kv: core.store.kv,
+        global: globalStore,
+        log: globalLog,
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      const sweep = setInterval(() => {
+        delivered.sweep().catch((err: unknown) => globalLog.warn({ err }, 'global: photo sweep failed'));
+      }, GLOBAL_PHOTO_SWEEP_INTERVAL_MS);
+      sweep.unref();
+      opened.push(() => Promise.resolve(clearInterval(sweep)));
+      globalPhotos = delivered;
+      // Finishes a purge a crash interrupted, and purges members whose agreement ended meanwhile.
+      purge.start();
+      opened.push(() => purge.stop());
+      globalSource = new LocalGlobalSource({
+        global: globalStore,
+        photos: delivered,
+        statistics: globalStatisticsOf(globalStore, {
+          minCell: config.minCellCount,
+          ...(options.clock ? { clock: options.clock } : {}),
+        }),
+      });
+      const server = new GlobalProtocolServer({
+        source: globalSource,
+        photos: delivered,
+        agreements: core.agreements,
+        evidence: core.evidence,
+        peerHost: host,
+        self: core.identity.nodeId,
+        log: globalLog,
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      await server.start();
+      opened.push(() => server.stop());
     } else {
       const service = new ContributionService(
         {
@@ -519,12 +679,68 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           key: signingKeyFromLibp2p(core.identity.privateKey),
           log: loggers.root.child({ subsystem: 'contribute' }),
           ...(options.clock ? { clock: options.clock } : {}),
+          photos: photos.files,
         },
         options.contribute ?? {},
       );
       service.start();
       opened.push(() => service.stop());
       contributions = service;
+      globalSource = new RemoteGlobalSource({
+        peerHost: host,
+        agreements: core.agreements,
+        self: core.identity.nodeId,
+        userRefKey: createHmac('sha256', core.identity.privateKey.raw).update('cen-global-user-ref').digest(),
+        log: loggers.root.child({ subsystem: 'global' }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+    }
+    // Publications: the WCO node writes and serves them, a member's node pulls and verifies them.
+    const publications = new PublicationService(
+      {
+        kv: core.store.kv,
+        files: await PhotoFiles.open(join(config.dataDir, PUBLICATION_FILES_DIRECTORY)),
+        audit: core.audit,
+        agreements: core.agreements,
+        peerHost: host,
+        self: core.identity.nodeId,
+        selfName: config.name,
+        role: config.role,
+        key: signingKeyFromLibp2p(core.identity.privateKey),
+        log: loggers.root.child({ subsystem: 'publications' }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
+      options.publications ?? {},
+    );
+    await publications.start();
+    opened.push(() => publications.stop());
+    // The forum is held on the WCO node; a member's node asks it on its officers' behalf.
+    let forum: Forum;
+    if (config.role === 'wco') {
+      const forumStore = new ForumStore({
+        kv: core.store.kv,
+        audit: core.audit,
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      const forumService = new ForumService({
+        store: forumStore,
+        agreements: core.agreements,
+        peerHost: host,
+        self: core.identity.nodeId,
+        log: loggers.root.child({ subsystem: 'forum' }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
+      await forumService.start();
+      opened.push(() => forumService.stop());
+      forum = new LocalForum(forumStore, { nodeId: core.identity.nodeId, name: config.name });
+    } else {
+      forum = new RemoteForum({
+        agreements: core.agreements,
+        peerHost: host,
+        self: core.identity.nodeId,
+        log: loggers.root.child({ subsystem: 'forum' }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      });
     }
     // The peers list shows each partner's connection and how far its records were pulled.
     core.peers.attachStatus({
@@ -534,13 +750,17 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
       },
     });
 
-    // Photo files live beside the store; their metadata and index are in it.
-    const photos = await PhotoLibrary.open({
-      store: core.store,
-      dir: join(config.dataDir, PHOTOS_DIRECTORY),
-      ...(options.clock ? { clock: options.clock } : {}),
-    });
-
+    // Prometheus metrics (`/metrics`), read from the services at each scrape.
+    const metrics = new NodeMetrics(
+      nodeMetricsSources({
+        kv: core.store.kv,
+        store: core.store,
+        peers: core.peers,
+        proposals: core.proposals,
+        dataDir: config.dataDir,
+        contributes: config.role !== 'wco',
+      }),
+    );
     const tls = config.tls ? await loadTlsMaterial(config.tls.certPath, config.tls.keyPath) : undefined;
     const consoleDistDir =
       options.consoleDistDir === null ? undefined : (options.consoleDistDir ?? DEFAULT_CONSOLE_DIST_DIR);
@@ -564,8 +784,13 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           imports,
           ...(contributions ? { contributions } : {}),
           ...(global ? { global: global.store } : {}),
+          ...(globalSource ? { globalSource } : {}),
+          minCellCount: config.minCellCount,
           photos,
           watchlists: watchlists.service,
+          operations,
+          publications,
+          forum,
           stats: new StatsService({
             index: core.statsIndex,
             store: core.store,
@@ -579,12 +804,14 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           },
           tls: tls !== undefined,
           allowedOrigins: allowedOriginsOf(config, url, tls ? certificateNames(tls) : []),
+          metrics,
+          ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
           ...(consoleDistDir === undefined ? {} : { consoleDistDir }),
         }),
     );
     opened.push(() => api.close());
 
-    const services = servicesOf(config, core, loggers, api.url, true, imports);
+    const services = servicesOf(config, core, loggers, api.url, true, imports, global?.store);
     const control = await ControlServer.listen(socketPath, services, loggers.control);
     opened.push(() => control.close());
     // Imports that a crash or a shutdown interrupted continue from their stored uploads.
@@ -629,8 +856,14 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
       queries,
       exchange,
       watchlists,
+      operations,
+      publications,
+      forum,
       ...(contributions ? { contributions } : {}),
       ...(global ? { global } : {}),
+      ...(globalPurge ? { globalPurge } : {}),
+      ...(globalPhotos ? { globalPhotos } : {}),
+      ...(globalSource ? { globalSource } : {}),
       close,
       [Symbol.asyncDispose]: () => close(),
     };

@@ -25,12 +25,20 @@
  * Projecting is idempotent (`anonymiseCase(anonymiseCase(c)) = anonymiseCase(c)`), which is what
  * lets the WCO node check an arrival by projecting it again.
  *
+ * The `aggregates` profile (version 1) carries no case record: a member sends the figures of each
+ * month of seizure instead (`MonthAggregate`: totals and one-dimensional breakdowns by
+ * `AGGREGATE_DIMENSIONS`, over all its cases and within each ITR area), computed from the
+ * projections this module makes, and the WCO node accepts exactly that shape (`checkAggregate`).
+ *
  * @example
  *   const result = anonymiseCase(storedCase, { level: 'case-level', version: 1 });
  *   if (result.ok) send(result.record);
  *   anonymisationGaps(arrived, { level: 'case-level', version: 1 }); // ['narrative', 'items.description']
+ *   checkAggregate(month, { level: 'aggregates', version: 1 });       // { ok: true, record: month }
  */
+import { z } from 'zod';
 import type { ContributionLevel } from '../protocol/agreement.ts';
+import { STATS_DIMENSIONS, type StatsDimension } from '../protocol/api.ts';
 import { isUuidV7 } from '../protocol/ids.ts';
 import type { Case, CaseStatus } from '../protocol/records.ts';
 import {
@@ -193,7 +201,7 @@ const CASE_LEVEL_V1 = new ShapeRule({
   }),
 });
 
-/** The profiles this node knows, by level and version. `aggregates` carries no case records. */
+/** The case-level profiles this node knows, by version. `aggregates` carries no case records (below). */
 const CASE_LEVEL_PROFILES: Readonly<Record<number, ShapeRule>> = { 1: CASE_LEVEL_V1 };
 
 /** The versions of the `case-level` profile this node can apply. */
@@ -297,4 +305,156 @@ export function contributionProfilePaths(version: number = LATEST_CONTRIBUTION_P
   };
   walk(rule, '');
   return paths;
+}
+
+// --- the `aggregates` profile
+
+/** The versions of the `aggregates` profile this node can apply. */
+export const AGGREGATES_PROFILE_VERSIONS: readonly number[] = [1];
+
+/**
+ * What `aggregates` version 1 breaks a month's cases down by, each alone (one-dimensional), once
+ * over all the month's cases and once within each ITR area (so area × each of them): the
+ * dimensions of the ITR tables and of the case search filters. The reporting country is the
+ * member's own, known from its agreement; the rest (offences, offenders, transits, kinds,
+ * directions) is not carried and counts as "not recorded" wherever it is asked for.
+ */
+export const AGGREGATE_DIMENSIONS = [
+  'itrArea',
+  'commodity',
+  'status',
+  'conveyanceMode',
+  'detectionMethod',
+  'locationType',
+  'concealmentMethod',
+  'routeCountry',
+  'routeOrigin',
+  'routeDestination',
+] as const satisfies readonly StatsDimension[];
+export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
+
+/** Cases, quantities per unit and values in USD, as the national statistics add them up. */
+export interface AggregateFigures {
+  cases: number;
+  quantities: Record<string, number>;
+  valueUsd: number;
+}
+
+/** One value of a dimension (`null`: not recorded) and its figures. */
+export interface AggregateCell extends AggregateFigures {
+  key: string | null;
+}
+
+/** The figures of a set of cases, and the same cases broken down by each dimension. */
+export interface AggregateBreakdown {
+  total: AggregateFigures;
+  by: Partial<Record<AggregateDimension, AggregateCell[]>>;
+}
+
+/**
+ * What an `aggregates` member contributes: the figures of its contributed cases seized in one
+ * calendar month, as a whole (`all`) and per ITR area (`areas`). Codes and numbers only; a
+ * month is replaced whole by a later `version` (the member's change-log position it was
+ * computed at). `id` is the month's (`aggregateId`), the same for every member.
+ */
+export interface MonthAggregate {
+  id: string;
+  kind: 'aggregate';
+  month: string;
+  version: number;
+  all: AggregateBreakdown;
+  areas: Record<string, AggregateBreakdown>;
+}
+
+export type AggregateCheck =
+  | { ok: true; record: MonthAggregate }
+  | { ok: false; reason: 'not-aggregates' | 'unknown-profile' | 'not-an-aggregate'; detail: string };
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * The id of a month's aggregate: a UUIDv7 whose time is the month's first instant (UTC) and
+ * whose other bits are zero, so that it fits the manifest's and the receipt's id fields and
+ * names the month alone (the member is the manifest's signer).
+ */
+export function aggregateId(month: string): string {
+  const match = MONTH.exec(month);
+  if (!match) throw new RangeError(`not a month (YYYY-MM): ${month}`);
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1);
+  const hex = ms.toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7000-8000-000000000000`;
+}
+
+const figuresSchema = z.strictObject({
+  cases: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  quantities: z.record(
+    z.string().refine((unit) => vocabularies.unit.has(unit), 'a unit code'),
+    z.number().positive().finite(),
+  ),
+  valueUsd: z.number().min(0).finite(),
+});
+
+const breakdownSchema = z.strictObject({
+  total: figuresSchema,
+  by: z.strictObject(
+    Object.fromEntries(
+      AGGREGATE_DIMENSIONS.map((dimension) => [
+        dimension,
+        z
+          .array(
+            figuresSchema.extend({
+              key: z
+                .string()
+                .refine((v) => vocabularies[STATS_DIMENSIONS[dimension]].has(v), `a ${dimension} code`)
+                .nullable(),
+            }),
+          )
+          .max(vocabularies[STATS_DIMENSIONS[dimension]].codes.length + 1)
+          .optional(),
+      ]),
+    ) as unknown as Record<AggregateDimension, z.ZodOptional<z.ZodArray<z.ZodType<AggregateCell>>>>,
+  ),
+});
+
+const aggregateSchema = z.strictObject({
+  id: z.uuidv7(),
+  kind: z.literal('aggregate'),
+  month: z.string().regex(MONTH),
+  version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  all: breakdownSchema,
+  areas: z.record(
+    z.string().refine((v) => vocabularies.itrArea.has(v), 'an ITR area code'),
+    breakdownSchema,
+  ),
+});
+
+/**
+ * Checks that `record` is a month's aggregate under `profile` and nothing more: every key a code
+ * of its dimension's vocabulary, every figure a number in range, no field the profile does not
+ * name (so no free text can travel), and its id the month's. The WCO node's check of an arrival.
+ */
+export function checkAggregate(record: unknown, profile: ContributionProfileRef): AggregateCheck {
+  if (profile.level !== 'aggregates')
+    return { ok: false, reason: 'not-aggregates', detail: 'the contribution profile carries case records' };
+  if (!AGGREGATES_PROFILE_VERSIONS.includes(profile.version)) {
+    return {
+      ok: false,
+      reason: 'unknown-profile',
+      detail: `this node does not know version ${profile.version} of the aggregates contribution profile`,
+    };
+  }
+  const parsed = aggregateSchema.safeParse(record);
+  if (!parsed.success) {
+    // Paths only: the values are the member's, not the log's.
+    const paths = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(record)'))];
+    return {
+      ok: false,
+      reason: 'not-an-aggregate',
+      detail: `not in the profile: ${paths.slice(0, 20).join(', ')}`,
+    };
+  }
+  const aggregate: MonthAggregate = parsed.data;
+  if (aggregate.id !== aggregateId(aggregate.month))
+    return { ok: false, reason: 'not-an-aggregate', detail: 'the id is not its month’s' };
+  return { ok: true, record: aggregate };
 }

@@ -23,3 +23,4 @@ export * from './projection.ts';
 export * from './revocation.ts';
 export * from './seal.ts';
 export * from './statements.ts';
+export * from './wco.ts';

@@ -91,6 +91,14 @@ export const API_ROUTES = {
   caseContribution: '/cases/:id/contribution',
   globalCases: '/global/cases',
   globalMembers: '/global/members',
+  globalCase: '/global/cases/:member/:id',
+  globalPhoto: '/global/photos/:hash',
+  globalStats: '/global/stats',
+  globalItr: '/global/itr',
+  globalItrXlsx: '/global/itr.xlsx',
+  globalQuality: '/global/quality',
+  globalExportXlsx: '/global/exports/cases.xlsx',
+  globalExportCsv: '/global/exports/cases.csv',
   queries: '/queries',
   exportCasesXlsx: '/exports/cases.xlsx',
   exportCasesCsv: '/exports/cases.csv',
@@ -109,10 +117,36 @@ export const API_ROUTES = {
   inboxItemMatches: '/inbox/:owner/:id/matches',
   notifications: '/notifications',
   notificationRead: '/notifications/:id/read',
+  publications: '/publications',
+  publication: '/publications/:id',
+  publicationAttachment: '/publications/:id/attachments/:index',
+  publicationPublish: '/publications/:id/publish',
+  publicationWithdraw: '/publications/:id/withdraw',
+  forumThreads: '/forum/threads',
+  forumThread: '/forum/threads/:id',
+  forumPosts: '/forum/threads/:id/posts',
+  operations: '/operations',
+  operation: '/operations/:id',
+  operationAccept: '/operations/:id/accept',
+  operationDecline: '/operations/:id/decline',
+  operationMembers: '/operations/:id/members',
+  operationMember: '/operations/:id/members/:nodeId',
+  operationTemplate: '/operations/:id/template',
+  operationParticipants: '/operations/:id/participants',
+  operationMessages: '/operations/:id/messages',
+  operationRead: '/operations/:id/read',
+  operationReceipts: '/operations/:id/receipts',
+  operationClose: '/operations/:id/close',
+  operationReportsXlsx: '/operations/:id/reports.xlsx',
+  operationReportsCsv: '/operations/:id/reports.csv',
+  operationEvents: '/operations/:id/events',
+  operationMessagePromote: '/operations/:id/messages/:messageId/promote',
 } as const;
 
 /** Served outside `API_PREFIX`, without a session. */
 export const HEALTH_PATH = '/healthz';
+/** Prometheus metrics, outside `API_PREFIX`: loopback only, or a bearer token from the config. */
+export const METRICS_PATH = '/metrics';
 
 const at = (path: string) => `${API_PREFIX}${path}`;
 const seg = (value: string) => encodeURIComponent(value);
@@ -173,6 +207,16 @@ export const apiPaths = {
   caseContribution: (id: CaseId | string) => at(`/cases/${seg(id)}/contribution`),
   globalCases: at(API_ROUTES.globalCases),
   globalMembers: at(API_ROUTES.globalMembers),
+  globalCase: (member: string, id: CaseId | string) => at(`/global/cases/${seg(member)}/${seg(id)}`),
+  globalPhoto: (hash: string, size: 'full' | 'thumb' = 'full') =>
+    at(`/global/photos/${seg(hash)}${size === 'thumb' ? '?size=thumb' : ''}`),
+  globalStats: at(API_ROUTES.globalStats),
+  /** ITR tables as JSON (`ItrParams`); `.xlsx` the same tables as one workbook. */
+  globalItr: at(API_ROUTES.globalItr),
+  globalItrXlsx: at(API_ROUTES.globalItrXlsx),
+  globalQuality: at(API_ROUTES.globalQuality),
+  globalExportXlsx: at(API_ROUTES.globalExportXlsx),
+  globalExportCsv: at(API_ROUTES.globalExportCsv),
   queries: at(API_ROUTES.queries),
   /** The cases a search finds as a workbook: `ExportParams` (the search parameters and `lang`). */
   exportCasesXlsx: at(API_ROUTES.exportCasesXlsx),
@@ -195,6 +239,34 @@ export const apiPaths = {
   inboxItemMatches: (owner: string, id: CaseId | string) => at(`/inbox/${seg(owner)}/${seg(id)}/matches`),
   notifications: at(API_ROUTES.notifications),
   notificationRead: (id: string) => at(`/notifications/${seg(id)}/read`),
+  publications: at(API_ROUTES.publications),
+  publication: (id: string) => at(`/publications/${seg(id)}`),
+  publicationAttachment: (id: string, index: number) => at(`/publications/${seg(id)}/attachments/${index}`),
+  publicationPublish: (id: string) => at(`/publications/${seg(id)}/publish`),
+  publicationWithdraw: (id: string) => at(`/publications/${seg(id)}/withdraw`),
+  forumThreads: at(API_ROUTES.forumThreads),
+  forumThread: (id: string) => at(`/forum/threads/${seg(id)}`),
+  forumPosts: (id: string) => at(`/forum/threads/${seg(id)}/posts`),
+  operations: at(API_ROUTES.operations),
+  operation: (id: string) => at(`/operations/${seg(id)}`),
+  operationAccept: (id: string) => at(`/operations/${seg(id)}/accept`),
+  operationDecline: (id: string) => at(`/operations/${seg(id)}/decline`),
+  operationMembers: (id: string) => at(`/operations/${seg(id)}/members`),
+  operationMember: (id: string, nodeId: string) => at(`/operations/${seg(id)}/members/${seg(nodeId)}`),
+  operationTemplate: (id: string) => at(`/operations/${seg(id)}/template`),
+  operationParticipants: (id: string) => at(`/operations/${seg(id)}/participants`),
+  /** `?after=<seq>&limit=`: the thread after a sequence number, oldest first. */
+  operationMessages: (id: string) => at(`/operations/${seg(id)}/messages`),
+  operationRead: (id: string) => at(`/operations/${seg(id)}/read`),
+  operationReceipts: (id: string) => at(`/operations/${seg(id)}/receipts`),
+  operationClose: (id: string) => at(`/operations/${seg(id)}/close`),
+  operationReportsXlsx: (id: string) => at(`/operations/${seg(id)}/reports.xlsx`),
+  operationReportsCsv: (id: string) => at(`/operations/${seg(id)}/reports.csv`),
+  /** Server-Sent Events: one `entry` event per new thread entry (an `OperationThreadEntry`). */
+  operationEvents: (id: string) => at(`/operations/${seg(id)}/events`),
+  /** A report this node posted, made into a draft case of this node. */
+  operationMessagePromote: (id: string, messageId: string) =>
+    at(`/operations/${seg(id)}/messages/${seg(messageId)}/promote`),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -610,12 +682,14 @@ export const EVIDENCE_KINDS = [
   'contribution-received', // WCO node: a member's batch arrived (manifest + the receipt we signed)
   'watchlist-shared', // owner: a partner acknowledged a watch-list rule (or its withdrawal) this node signed
   'watchlist-received', // receiver: a partner's signed watch-list rule (or its withdrawal) was stored
+  'global-request', // WCO node: a member's request to the global CEN (op, the user's pseudonym and role), answered or refused
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** A record an evidence entry is about. */
 export interface EvidenceRecordRef {
-  type: 'case' | 'person' | 'business';
+  /** `aggregate`: a contributed month of figures (its id is the month's, see `aggregateId`). */
+  type: 'case' | 'person' | 'business' | 'aggregate';
   /** UUIDv7. */
   id: string;
   version?: number;
@@ -1114,7 +1188,8 @@ export type QueryLogPage = Page<QueryLogEntry>;
  * - `pending`: it will go with the next batch (new, corrected, or to be withdrawn), for
  *   instance while the WCO node is unreachable;
  * - `withdrawn`: the WCO node deleted its copy at `at` (the case was deleted or is no longer
- *   contributed: `reason`);
+ *   contributed: `reason`), or the agreement ended (`agreement-ended`, `at` its end: the WCO node
+ *   purges a member's cases then);
  * - `refused`: `refusedBy` this node's or the WCO node's agreement check, for `reason` (a
  *   `decide()` reason); a later correction is checked again;
  * - `not-contributed`: `reason` `not-validated` (a draft) or `aggregates-only` (the profile
@@ -1141,7 +1216,10 @@ export interface CaseContribution {
   reason?: string;
   refusedBy?: 'member' | 'wco';
 }
-/** `GET /cases/:id/contribution`: one entry per WCO node this node contributes to (none without an agreement). */
+/**
+ * `GET /cases/:id/contribution`: one entry per WCO node this node contributes to (none without an
+ * agreement), and one per WCO node the case went to under an agreement that has ended since.
+ */
 export interface CaseContributionResponse {
   caseId: string;
   items: CaseContribution[];
@@ -1161,6 +1239,14 @@ export interface GlobalCase {
  * `GET /global/cases` on the WCO node: the global CEN with the national search filters
  * (`CaseSearchParams`; `country` is the contributing member's), newest seizure first. `q` matches
  * words of the codes a case holds and of their English labels (contributions carry no free text).
+ *
+ * On a member's node the same routes answer the same JSON, asked of the WCO node on the user's
+ * behalf (`/cen/global/1.0.0`): `GET /global/cases`, `GET /global/cases/:member/:id` (one
+ * `GlobalCase`), `GET /global/photos/:hash` (`?size=thumb`: the image bytes of a photo a global
+ * case keeps), `GET /global/stats` (`GlobalStatsResponse`), and `GET /global/exports/cases.xlsx`
+ * and `.csv` (`ExportParams`: the search parameters and `lang`; the reporting country column is the
+ * contributing member's). 404 on a node without a contribution agreement in force, 503
+ * `peer_unavailable` ("the WCO node is unreachable") while the WCO node is away.
  */
 export type GlobalCasePage = Page<GlobalCase>;
 /** A member contributing to the WCO node, and how far its contributions have arrived. */
@@ -1170,6 +1256,8 @@ export interface GlobalMember {
   name?: string;
   /** Cases of this member in the global store now. */
   cases: number;
+  /** An `aggregates` member: the months of figures it holds there now (it holds no cases). */
+  aggregateMonths?: number;
   lastReceivedAt?: string;
   /** True when the member's last batch reached the latest change of its own log. */
   upToDate: boolean;
@@ -1608,6 +1696,7 @@ export const PHOTO_UPLOAD_FIELDS = ['file', 'caption', 'shareWithWco', 'keepGps'
 export const MULTIPART_ROUTES: readonly string[] = [
   `POST ${API_ROUTES.casePhotos}`,
   `POST ${API_ROUTES.imports}`,
+  `POST ${API_ROUTES.publications}`,
 ];
 /**
  * 201 with the case's new version when the photo was added; 200 with the case unchanged when it
@@ -1688,4 +1777,534 @@ export interface SimilarPhotosResponse extends ItemList<SimilarPhoto> {
   /** The photo asked about (its SHA-256). */
   hash: string;
   maxDistance: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publications and forum
+
+/** What the WCO node publishes. */
+export const PUBLICATION_KINDS = ['alert', 'analytical-report', 'newsletter'] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+/**
+ * Where a publication stands: drafts exist on the WCO node only; members' nodes hold what was
+ * published, and a tombstone (no body, no attachments) once it is withdrawn.
+ */
+export type PublicationState = 'draft' | 'published' | 'withdrawn';
+/**
+ * Who receives a publication: every member (`all`), or the members whose country is listed or
+ * whose node id is listed. Only members holding a contribution agreement with the WCO node.
+ */
+export interface PublicationAudience {
+  all: boolean;
+  countries: string[];
+  nodeIds: string[];
+}
+/** One attachment: its bytes are served at `GET /publications/:id/attachments/:index`. */
+export interface PublicationAttachment {
+  index: number;
+  /** The file name as uploaded (one line, at most 200 characters). */
+  name: string;
+  /** Judged by the file's bytes (`PUBLICATION_ATTACHMENT_TYPES`). */
+  mime: (typeof PUBLICATION_ATTACHMENT_TYPES)[number];
+  size: number;
+  sha256: string;
+}
+/** The accepted attachment types (from the bytes, never from the name or declared type alone). */
+export const PUBLICATION_ATTACHMENT_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/webp',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/plain',
+] as const;
+/** A publication in `GET /publications` (newest first). */
+export interface PublicationSummary {
+  id: string;
+  kind: PublicationKind;
+  title: string;
+  /** The language it is written in (a console language code). */
+  language: Language;
+  state: PublicationState;
+  /** The WCO node that signed it. */
+  from: { nodeId: string; name: string };
+  createdAt: string;
+  publishedAt?: string;
+  withdrawnAt?: string;
+  attachmentCount: number;
+  /** True until the signed-in user first opens it (members' nodes and the WCO node alike). */
+  unread: boolean;
+}
+/**
+ * `GET /publications/:id`. The body is plain text in a small markup: paragraphs are separated by
+ * blank lines, lines starting with `- ` are list items, `**…**` is bold. It is never HTML: the
+ * console shows every character as typed.
+ */
+export interface PublicationDetail extends PublicationSummary {
+  /** Absent once withdrawn. */
+  body?: string;
+  /** Empty once withdrawn. */
+  attachments: PublicationAttachment[];
+  /** On the WCO node (for `publication:manage`): who receives it. */
+  audience?: PublicationAudience;
+  /** Why it was withdrawn. */
+  withdrawalReason?: string;
+  /** The WCO node's signed statement (compact JWS `cen-publication+json`), once published. */
+  statement?: string;
+}
+export interface PublicationListResponse extends ItemList<PublicationSummary> {
+  /** How many published ones the signed-in user has not opened. */
+  unread: number;
+}
+/** `GET /publications` query parameters. */
+export interface PublicationListParams {
+  state?: PublicationState;
+  kind?: PublicationKind;
+  limit?: number;
+}
+/**
+ * `POST /publications` on the WCO node (`publication:manage`): a draft, 201 with its
+ * `PublicationDetail`. As JSON, or as multipart/form-data with this JSON in the field
+ * `publication` and each attachment in a field `attachment` (at most 5, 8 MiB each).
+ */
+export interface CreatePublicationRequest {
+  kind: PublicationKind;
+  title: string;
+  body: string;
+  language: Language;
+  audience: PublicationAudience;
+}
+/** The field names of a multipart `POST /publications`. */
+export const PUBLICATION_UPLOAD_FIELDS = ['publication', 'attachment'] as const;
+/** `POST /publications/:id/publish` (no body): signs and publishes a draft; 200 with the detail. */
+export type PublishPublicationResponse = PublicationDetail;
+/** `POST /publications/:id/withdraw`: signs a withdrawal; 200 with the detail. */
+export interface WithdrawPublicationRequest {
+  reason?: string;
+}
+
+/** Who wrote a forum thread or post: a member's officer (through their node) or a WCO user. */
+export interface ForumAuthor {
+  kind: 'member' | 'wco';
+  nodeId: string;
+  nodeName: string;
+  /** The member's country (absent for the WCO). */
+  country?: string;
+  /** The display name (or username) the author's node gave. */
+  name: string;
+}
+export interface ForumThread {
+  id: string;
+  title: string;
+  author: ForumAuthor;
+  createdAt: string;
+  lastPostAt: string;
+  /** Posts in the thread, the first included. */
+  posts: number;
+}
+export interface ForumPost {
+  id: string;
+  threadId: string;
+  author: ForumAuthor;
+  /** Plain text (at most 10,000 characters), shown as typed, never as HTML. */
+  body: string;
+  createdAt: string;
+}
+/** `GET /forum/threads?cursor=&limit=`: the most recently active first. */
+export type ForumThreadPage = Page<ForumThread>;
+/** `GET /forum/threads/:id?cursor=&limit=`: the thread and a page of its posts, oldest first. */
+export interface ForumThreadDetail {
+  thread: ForumThread;
+  posts: ForumPost[];
+  nextCursor?: string;
+}
+/** `POST /forum/threads` (`forum:post`): 201 with the thread and its first post. */
+export interface CreateForumThreadRequest {
+  title: string;
+  body: string;
+}
+export type CreateForumThreadResponse = ForumThreadDetail;
+/** `POST /forum/threads/:id/posts` (`forum:post`): 201 with the post. */
+export interface CreateForumPostRequest {
+  body: string;
+}
+export type CreateForumPostResponse = ForumPost;
+/** Limits of the forum's text (characters). */
+export const FORUM_LIMITS = { title: 200, body: 10_000 } as const;
+/** Limits of a publication's text (characters) and attachments. */
+export const PUBLICATION_LIMITS = {
+  title: 200,
+  body: 50_000,
+  attachments: 5,
+  attachmentBytes: 8 * 1024 * 1024,
+  attachmentName: 200,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Operations (CENcomm; docs/decisions/0012-operations.md)
+
+/**
+ * `planned` before the period starts, `active` during it (members may post), `closed` once the
+ * period ended (nothing can be posted; the organiser can still archive it), `archived` once the
+ * organiser closed it: read-only for everyone (no message, no template or member change), still
+ * readable, extractable and promotable to cases until its retention ends and it is purged.
+ */
+export const OPERATION_STATES = ['planned', 'active', 'closed', 'archived'] as const;
+export type OperationState = (typeof OPERATION_STATES)[number];
+
+/** A member administration's standing in an operation, as the organiser's node records it. */
+export const OPERATION_MEMBER_STATUSES = ['invited', 'accepted', 'declined', 'removed'] as const;
+export type OperationMemberStatus = (typeof OPERATION_MEMBER_STATUSES)[number];
+
+/**
+ * The field catalogue of report templates: typed fields from the case vocabulary. A catalogue
+ * field's value is a code of the named vocabulary, except `quantity` (`{ value, unit }`, the unit
+ * a `unit` code), `route` (a list of country codes, origin first) and `seizure-date` (YYYY-MM-DD).
+ */
+export const OPERATION_CATALOGUE_FIELDS = {
+  commodity: 'commodity',
+  'itr-area': 'itrArea',
+  quantity: 'unit',
+  route: 'country',
+  country: 'country',
+  'conveyance-mode': 'conveyanceMode',
+  'concealment-method': 'concealmentMethod',
+  'detection-method': 'detectionMethod',
+  'location-type': 'locationType',
+  'seizure-date': null,
+} as const;
+export type OperationCatalogueField = keyof typeof OPERATION_CATALOGUE_FIELDS;
+/** Free fields the organiser labels: text, a number, a date (YYYY-MM-DD) or yes/no. */
+export const OPERATION_FREE_FIELD_TYPES = ['text', 'number', 'date', 'yes-no'] as const;
+export type OperationFreeFieldType = (typeof OPERATION_FREE_FIELD_TYPES)[number];
+export type OperationFieldType = OperationCatalogueField | OperationFreeFieldType;
+
+export interface OperationTemplateField {
+  /** The report's key for this field (`[a-z][a-z0-9-]*`); a catalogue field's defaults to its type. */
+  key: string;
+  type: OperationFieldType;
+  /** Required for free fields (the organiser's wording); catalogue fields are labelled by the console. */
+  label?: string;
+  required: boolean;
+}
+
+export interface OperationTemplate {
+  /** Starts at 1 and grows with every change. */
+  version: number;
+  fields: OperationTemplateField[];
+}
+
+/** A value of a template report: a code, text, number, yes/no, a quantity or a route. */
+export type OperationReportValue = string | number | boolean | string[] | { value: number; unit: string };
+export type OperationReport = Record<string, OperationReportValue>;
+
+export const OPERATION_LIMITS = {
+  name: 200,
+  members: 200,
+  fields: 100,
+  label: 200,
+  /** A message's free text (characters). */
+  text: 8_000,
+  /** A free text field of a report (characters). */
+  fieldText: 2_000,
+  routeCountries: 10,
+  retentionDays: 3_650,
+  participants: 500,
+} as const;
+
+export interface OperationMember {
+  nodeId: string;
+  /** The administration's name as the organiser's peer book or hello gave it. */
+  name?: string;
+  status: OperationMemberStatus;
+}
+
+/** The definition the organiser signs and every member holds (the newest version wins). */
+export interface OperationDefinition {
+  id: string;
+  name: string;
+  organiser: { nodeId: string; name?: string };
+  members: OperationMember[];
+  period: { start: string; end: string };
+  retentionDays: number;
+  /** `active` is stored as such; `planned`/`closed` by period are derived (`OperationSummary.state`). */
+  state: 'active' | 'closed';
+  closedAt?: string;
+  template: OperationTemplate;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OperationSummary {
+  definition: OperationDefinition;
+  /** The state now: the period and closing applied. */
+  state: OperationState;
+  /** This node's part: it organises the operation, or it is (or was asked to be) a member. */
+  role: 'organiser' | 'member';
+  /** A member node: where it stands (`accepted` as soon as its manager accepted here). */
+  status?: OperationMemberStatus;
+  /** The highest sequence number of the thread this node holds. */
+  head: number;
+  /** This node's read receipt: its users read the thread up to this sequence number. */
+  readUpTo?: number;
+  /** This node's users who take part (besides its `operation:manage` users, who see everything). */
+  participants: string[];
+}
+
+/** Where each member is, on the organiser's node. */
+export interface OperationMemberProgress extends OperationMember {
+  /** The thread is delivered to (and stored by) the member up to this sequence number. */
+  delivered: number;
+  /** The member's users read the thread up to this sequence number (its read receipt). */
+  readUpTo: number;
+}
+
+export interface OperationDetail extends OperationSummary {
+  /** The organiser's node only. */
+  progress?: OperationMemberProgress[];
+  /** Read receipts by member node: the organiser's own figures, or its last copy on a member. */
+  receipts: Record<string, number>;
+  /** This node's id: its own messages are those `from` it (the reports it may make cases of). */
+  self?: string;
+  /** This node's reports made into cases here: message id → case id. */
+  promotions?: Record<string, string>;
+}
+
+export type OperationListResponse = ItemList<OperationSummary>;
+
+/** One entry of an operation's thread: a message (free text and/or report) or a definition change. */
+export interface OperationThreadEntry {
+  seq: number;
+  kind: 'message' | 'operation';
+  /** The node that signed it. */
+  from: string;
+  at: string;
+  relayedAt: string;
+  /** A message: its id (UUIDv7), its author (a username on `from`), its text and report. */
+  id?: string;
+  author?: string;
+  text?: string;
+  report?: OperationReport;
+  /** A definition change: the new definition's version. */
+  definitionVersion?: number;
+}
+
+/** A message posted on a member's node that the organiser has not taken yet (or refused). */
+export interface OperationOutgoing {
+  id: string;
+  state: 'queued' | 'refused';
+  author: string;
+  text?: string;
+  report?: OperationReport;
+  at: string;
+  refusal?: { code: string; message: string };
+}
+
+/** `GET /operations/:id/messages?after=&limit=` */
+export interface OperationMessagesResponse {
+  items: OperationThreadEntry[];
+  head: number;
+  /** Set when more entries follow: pass it as `after`. */
+  nextAfter?: number;
+  /** This node's messages still on their way to the organiser (a member node). */
+  outgoing: OperationOutgoing[];
+}
+
+/** `POST /operations` (`operation:manage`): 201 with the `OperationDetail`. */
+export interface CreateOperationRequest {
+  name: string;
+  /** Node ids of the member administrations (each with a peer-book entry and an active agreement). */
+  members: string[];
+  template: { fields: OperationTemplateField[] };
+  /** Default: from now, for 30 days. */
+  period?: { start: string; end: string };
+  /** Days the thread is kept after the operation closes (default 365). */
+  retentionDays?: number;
+  /** Users of this node who take part besides the creator. */
+  participants?: string[];
+}
+
+/** `POST /operations/:id/accept` (`operation:manage`, a member node). */
+export interface AcceptOperationRequest {
+  /** Users of this node who take part besides the one who accepts. */
+  participants?: string[];
+}
+
+/** `POST /operations/:id/members` (`operation:manage`, the organiser). */
+export interface AddOperationMemberRequest {
+  nodeId: string;
+}
+
+/** `PUT /operations/:id/template` (`operation:manage`, the organiser). */
+export interface PutOperationTemplateRequest {
+  fields: OperationTemplateField[];
+}
+
+/**
+ * `PUT /operations/:id/participants` (`operation:manage`): this node's users who take part (their
+ * usernames), replacing the list; the node's `operation:manage` users see the operation anyway.
+ */
+export interface PutOperationParticipantsRequest {
+  participants: string[];
+}
+
+/** `POST /operations/:id/messages` (`operation:post`): free text, a template report, or both. */
+export interface PostOperationMessageRequest {
+  text?: string;
+  report?: OperationReport;
+}
+
+/**
+ * 201 `relayed` with its sequence number when the organiser took it (always, on the organiser's
+ * node); 202 `queued` when the organiser is unreachable (it goes when it answers again).
+ */
+export interface PostOperationMessageResponse {
+  id: string;
+  state: 'relayed' | 'queued';
+  seq?: number;
+}
+
+/**
+ * `POST /operations/:id/messages/:messageId/promote` (`case:write`, a participant): 201 with the
+ * id of the draft case made of a report this node posted (operation id in `operationId`, the
+ * message in the tag `operation-message:<id>`). 409 `operation_refused` on another member's node
+ * and when the report is already a case (the message names it).
+ */
+export interface PromoteOperationReportResponse {
+  caseId: string;
+}
+
+/** `POST /operations/:id/read` (`operation:read`): this node's users have read up to `upTo`. */
+export interface OperationReadRequest {
+  upTo: number;
+}
+
+/** `GET /operations/:id/receipts` */
+export interface OperationReceiptsResponse {
+  receipts: Record<string, number>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Global statistics (the WCO node's global CEN, released through disclosure control)
+
+/**
+ * `GET /global/stats` query parameters: those of `GET /stats` (`country` filters, and the
+ * `country` dimension groups by, the contributing member's reporting country).
+ */
+export type GlobalStatsParams = StatsParams;
+export const GLOBAL_STATS_PARAMS = STATS_PARAMS;
+
+/**
+ * Figures as released: all null (and `suppressed`) when the cell counts 1 to `minCell - 1`
+ * cases or would let such a cell be worked out from the others (docs/decisions/0010). A hidden
+ * cell hides its quantities and value too.
+ */
+export interface ReleasedFigures {
+  cases: number | null;
+  quantities: Record<string, number> | null;
+  valueUsd: number | null;
+  suppressed: boolean;
+}
+
+/** A trend is released only when both the figures and those it compares with are. */
+export interface ReleasedCell extends ReleasedFigures {
+  trend: StatsTrend | null;
+}
+
+export interface ReleasedSeries extends ReleasedFigures {
+  /** Against `previousSpan`, only when `from` was given; null when either side is hidden. */
+  trend?: StatsTrend | null;
+  series: ReleasedCell[];
+}
+
+export interface ReleasedBucket extends ReleasedSeries {
+  key: string | null;
+}
+
+/**
+ * `GET /global/stats`: `GET /stats`'s answer over the global CEN, released through disclosure
+ * control (buckets × periods form the table, with the bucket totals, period totals and total as
+ * its margins). Buckets whose total is shown come first, most cases first; hidden ones follow
+ * by code, so that the order tells nothing about them.
+ */
+export interface GlobalStatsResponse {
+  dimension: StatsDimension | null;
+  period: StatsPeriod;
+  from: string | null;
+  to: string;
+  previousSpan: { from: string; to: string } | null;
+  periods: string[];
+  total: ReleasedSeries;
+  buckets: ReleasedBucket[];
+  bucketsOmitted: number;
+  units: string[];
+  /** The smallest number of cases a released figure counts (0 aside). */
+  minCell: number;
+  /** How many figures (cells and totals, trends' comparison figures aside) are hidden. */
+  suppressed: number;
+}
+
+/** What an ITR table's rows or columns are: a statistics dimension, or the year of seizure. */
+export type ItrAxis = StatsDimension | 'year';
+
+/**
+ * One Illicit-Trade-Report-style table: cases (and their quantities and values) by two axes,
+ * within one ITR area or all, released through disclosure control. `cells[r][c]` is the row
+ * `rows.keys[r]` and the column `columns.keys[c]`; a case with several values on an axis counts
+ * in each, so totals count each case once and may be less than the sum of their cells.
+ */
+export interface ItrTable {
+  /** Stable name, also the sheet and CSV file name: `drugs-commodity-by-country`. */
+  id: string;
+  /** English title. */
+  title: string;
+  itrArea: string | null;
+  rows: { axis: ItrAxis; keys: (string | null)[] };
+  columns: { axis: ItrAxis; keys: (string | null)[] };
+  cells: ReleasedFigures[][];
+  rowTotals: ReleasedFigures[];
+  columnTotals: ReleasedFigures[];
+  total: ReleasedFigures;
+  /** Units that appear in the released quantities, in vocabulary order. */
+  units: string[];
+}
+
+/** `GET /global/itr?year=` (or `from=&to=` years) on the WCO node: every ITR table of those years. */
+export interface ItrParams {
+  year?: number;
+  from?: number;
+  to?: number;
+}
+export interface ItrResponse {
+  /** First and last year covered. */
+  from: number;
+  to: number;
+  minCell: number;
+  /** Global cases seized in those years. */
+  cases: number;
+  tables: ItrTable[];
+}
+
+/** One member's data quality in the global CEN (WCO data-quality charter). */
+export interface MemberQuality {
+  nodeId: string;
+  country: string;
+  name?: string;
+  /** Completeness and timeliness (seizure → entry at the member) over its global cases. */
+  quality: QualityFigures;
+  /** Seizure date → arrival at the WCO node, in whole days. */
+  arrival: { medianDays: number | null; p90Days: number | null };
+  /** When its last batch arrived. */
+  lastReceivedAt: string | null;
+  upToDate: boolean;
+}
+
+/** `GET /global/quality` on the WCO node: per member, with the case search filters of `GET /stats/quality`. */
+export type GlobalQualityParams = QualityParams;
+export interface GlobalQualityResponse {
+  from: string | null;
+  to: string;
+  targetDays: number;
+  items: MemberQuality[];
 }

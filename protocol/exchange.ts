@@ -21,8 +21,12 @@ export const MANIFEST_JWS_TYPE = 'cen-manifest+json';
 export const RECEIPT_JWS_TYPE = 'cen-receipt+json';
 export const PURGE_JWS_TYPE = 'cen-purge+json';
 
-/** The records an entry may stand for: a case, or (nominal agreements) a person or business it links. */
-export const EXCHANGE_RECORD_TYPES = ['case', 'person', 'business'] as const;
+/**
+ * The records an entry may stand for: a case, or (nominal agreements) a person or business it
+ * links; `aggregate` only on `/cen/contribute/1.0.0` under an `aggregates` profile (a member's
+ * figures of one month, policies/anonymise.ts), never in the exchange.
+ */
+export const EXCHANGE_RECORD_TYPES = ['case', 'person', 'business', 'aggregate'] as const;
 export type ExchangeRecordType = (typeof EXCHANGE_RECORD_TYPES)[number];
 
 /**

@@ -51,7 +51,54 @@ export const PROTOCOLS = {
     maxFrameBytes: 4 * 1024 * 1024,
     batchTargetBytes: 1024 * 1024,
   },
+  global: {
+    id: '/cen/global/1.0.0',
+    /**
+     * A request (search parameters: a few KiB), an answer header, or one chunk of an answer's body
+     * (a page of global cases, statistics, a photo) or of a delivered photo. Bodies are cut into
+     * chunks of at most `chunkBytes`, so a frame stays below the limit whatever the body's size.
+     */
+    maxFrameBytes: 1024 * 1024,
+    chunkBytes: 512 * 1024,
+  },
+  publications: {
+    id: '/cen/publications/1.0.0',
+    /**
+     * One attachment (at most 8 MiB, `MAX_ATTACHMENT_BYTES` of node/publications) or one page of
+     * signed publications: the WCO node stops filling a page at `eventsTargetBytes`, so a frame
+     * exceeds it by one publication (a body of at most 50,000 characters) at most.
+     */
+    maxFrameBytes: 9 * 1024 * 1024,
+    eventsTargetBytes: 1024 * 1024,
+  },
+  forum: {
+    id: '/cen/forum/1.0.0',
+    /** A post (at most 10,000 characters) or a page of at most 100 posts: far below 4 MiB. */
+    maxFrameBytes: 4 * 1024 * 1024,
+  },
+  operations: {
+    id: '/cen/operations/1.0.0',
+    /**
+     * A statement (a message of at most 8,000 characters with a report of at most 64 KiB, or an
+     * operation's definition: 200 members, 100 template fields) is far below 1 MiB; the organiser
+     * stops filling a delivery at `deliverTargetBytes`, so a frame exceeds it by one entry at most.
+     */
+    maxFrameBytes: 4 * 1024 * 1024,
+    deliverTargetBytes: 1024 * 1024,
+  },
 } as const;
+
+/** The `typ`s of the statements of `/cen/operations/1.0.0` (compact JWS, see operations.proto). */
+export const OPERATION_JWS_TYPES = {
+  operation: 'cen-operation+json',
+  message: 'cen-operation-message+json',
+  answer: 'cen-operation-answer+json',
+  receipt: 'cen-operation-receipt+json',
+} as const;
+
+/** The `typ` of a publication the WCO node signs, and of its withdrawal (compact JWS). */
+export const PUBLICATION_JWS_TYPE = 'cen-publication+json';
+export const PUBLICATION_WITHDRAWAL_JWS_TYPE = 'cen-publication-withdrawal+json';
 
 /** The `typ` of a watch-list rule signed by the node that shares it (a compact JWS). */
 export const WATCHLIST_JWS_TYPE = 'cen-watchlist+json';

@@ -108,7 +108,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`POST ${R.peerSync}`]: needs('peer:manage'),
   [`GET ${R.inbox}`]: needs('inbox:read'),
   [`GET ${R.inboxItem}`]: needs('inbox:read'),
-  [`GET ${R.partners}`]: needs('exchange:send'),
+  // Officers choose where to send a case; organisers of operations choose their members.
+  [`GET ${R.partners}`]: needsAny('exchange:send', 'operation:manage'),
   [`POST ${R.caseSend}`]: needs('exchange:send'),
   [`GET ${R.caseShares}`]: needs('exchange:send'),
   [`POST ${R.caseRecall}`]: needs('exchange:send'),
@@ -118,6 +119,17 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   // contributions up.
   [`GET ${R.globalCases}`]: needsAny('global:read', 'global:manage'),
   [`GET ${R.globalMembers}`]: needsAny('global:read', 'global:manage'),
+  // On a member's node, through it: officers and analysts (the WCO node trusts this check).
+  [`GET ${R.globalCase}`]: needsAny('global:read', 'global:manage'),
+  [`GET ${R.globalPhoto}`]: needsAny('global:read', 'global:manage'),
+  [`GET ${R.globalStats}`]: needsAny('global:read', 'global:manage'),
+  // Released figures on the WCO node (docs/decisions/0010): its analysts and its administrator.
+  [`GET ${R.globalItr}`]: needsAny('global:read', 'global:manage'),
+  [`GET ${R.globalItrXlsx}`]: needsAny('global:read', 'global:manage'),
+  [`GET ${R.globalQuality}`]: needsAny('global:read', 'global:manage'),
+  // Files of global results: `export`, and the handler checks `global:read` too.
+  [`GET ${R.globalExportXlsx}`]: needs('export'),
+  [`GET ${R.globalExportCsv}`]: needs('export'),
 
   [`GET ${R.peers}`]: needs('peer:read'),
   [`POST ${R.peers}`]: needs('peer:manage'),
@@ -163,6 +175,41 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`GET ${R.evidence}`]: needs('evidence:read'),
   [`GET ${R.evidenceExport}`]: needs('evidence:read'),
   [`POST ${R.evidenceVerify}`]: needs('evidence:read'),
+
+  // Publications: read by everyone who works with enforcement information; written, published
+  // and withdrawn on the WCO node by those who manage them (who also read their drafts).
+  [`GET ${R.publications}`]: needsAny('publication:read', 'publication:manage'),
+  [`GET ${R.publication}`]: needsAny('publication:read', 'publication:manage'),
+  [`GET ${R.publicationAttachment}`]: needsAny('publication:read', 'publication:manage'),
+  [`POST ${R.publications}`]: needs('publication:manage'),
+  [`POST ${R.publicationPublish}`]: needs('publication:manage'),
+  [`POST ${R.publicationWithdraw}`]: needs('publication:manage'),
+  // The forum, held on the WCO node and reached through a member's own node.
+  [`GET ${R.forumThreads}`]: needs('forum:read'),
+  [`POST ${R.forumThreads}`]: needs('forum:post'),
+  [`GET ${R.forumThread}`]: needs('forum:read'),
+  [`POST ${R.forumPosts}`]: needs('forum:post'),
+  // CENcomm operations: members read and post; managers organise, answer invitations, extract.
+  [`GET ${R.operations}`]: needs('operation:read'),
+  [`POST ${R.operations}`]: needs('operation:manage'),
+  [`GET ${R.operation}`]: needs('operation:read'),
+  [`POST ${R.operationAccept}`]: needs('operation:manage'),
+  [`POST ${R.operationDecline}`]: needs('operation:manage'),
+  [`POST ${R.operationMembers}`]: needs('operation:manage'),
+  [`DELETE ${R.operationMember}`]: needs('operation:manage'),
+  [`GET ${R.operationTemplate}`]: needs('operation:read'),
+  [`PUT ${R.operationTemplate}`]: needs('operation:manage'),
+  [`PUT ${R.operationParticipants}`]: needs('operation:manage'),
+  [`GET ${R.operationMessages}`]: needs('operation:read'),
+  [`POST ${R.operationMessages}`]: needs('operation:post'),
+  [`POST ${R.operationRead}`]: needs('operation:read'),
+  [`GET ${R.operationReceipts}`]: needs('operation:read'),
+  [`POST ${R.operationClose}`]: needs('operation:manage'),
+  [`GET ${R.operationReportsXlsx}`]: needs('operation:manage'),
+  [`GET ${R.operationReportsCsv}`]: needs('operation:manage'),
+  [`GET ${R.operationEvents}`]: needs('operation:read'),
+  // A report made into a case of this node: a case is written, by a participant (checked by the service).
+  [`POST ${R.operationMessagePromote}`]: needs('case:write'),
 };
 
 /** The permissions a rule asks of this request (any one will do); undefined when a session is enough. */

@@ -55,6 +55,8 @@ const body = (code: string, message: string, details?: unknown): ApiErrorBody =>
 interface HttpLikeError {
   status: number;
   expose?: boolean;
+  /** An API error code of its own (`no_global_cen`), for errors a client must tell apart from others of their status. */
+  apiCode?: string;
   type?: string;
   message: string;
 }
@@ -175,7 +177,7 @@ export function translateError(err: unknown, requestId: string): TranslatedError
     const message = err.expose === false ? 'the request was refused' : err.message;
     return {
       status: err.status,
-      body: body(HTTP_CODES[err.status] ?? 'bad_request', message),
+      body: body(err.apiCode ?? HTTP_CODES[err.status] ?? 'bad_request', message),
       internal: false,
     };
   }

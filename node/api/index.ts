@@ -29,8 +29,11 @@ import type { PeerBook } from '../peers/index.ts';
 import type { QueryService } from '../query/index.ts';
 import type { ExchangeService } from '../exchange/index.ts';
 import type { ContributionService } from '../contribute/index.ts';
-import type { GlobalStore } from '../global/index.ts';
+import type { GlobalSource, GlobalStore } from '../global/index.ts';
+import type { PublicationService } from '../publications/index.ts';
+import type { Forum } from '../forum/index.ts';
 import type { WatchlistService } from '../watchlists/index.ts';
+import type { OperationsService } from '../operations/index.ts';
 import type { PhotoLibrary } from '../photos/index.ts';
 import type { StatsService } from '../stats/index.ts';
 import type { RecordStoreApi } from '../store/types.ts';
@@ -45,6 +48,8 @@ import { evidenceRouter } from './routes/evidence.ts';
 import { businessesRouter } from './routes/businesses.ts';
 import { casesRouter } from './routes/cases.ts';
 import { healthRouter } from './routes/health.ts';
+import { metricsRouter } from './routes/metrics.ts';
+import type { NodeMetrics } from '../metrics/index.ts';
 import { identifiersRouter } from './routes/identifiers.ts';
 import { importsRouter } from './routes/imports.ts';
 import { peersRouter } from './routes/peers.ts';
@@ -53,7 +58,11 @@ import { photosRouter } from './routes/photos.ts';
 import { queriesRouter } from './routes/queries.ts';
 import { exchangeRouter } from './routes/exchange.ts';
 import { contributionRouter } from './routes/contribution.ts';
+import { DEFAULT_MIN_CELL } from '../../policies/disclosure.ts';
 import { globalRouter } from './routes/global.ts';
+import { globalWcoRouter } from './routes/global-wco.ts';
+import { publicationsRouter } from './routes/publications.ts';
+import { forumRouter } from './routes/forum.ts';
 import { sessionRouter } from './routes/session.ts';
 import { usersRouter } from './routes/users.ts';
 import { exportsRouter } from './routes/exports.ts';
@@ -61,6 +70,7 @@ import { vocabulariesRouter } from './routes/vocabularies.ts';
 import { statsRouter } from './routes/stats.ts';
 import { notificationsRouter } from './routes/notifications.ts';
 import { watchlistsRouter } from './routes/watchlists.ts';
+import { operationsRouter } from './routes/operations.ts';
 import { csrfGuard, securityHeaders } from './security.ts';
 import type { ApiState } from './state.ts';
 
@@ -82,8 +92,18 @@ export interface ApiDeps {
   contributions?: ContributionService;
   /** The global CEN (the WCO node only). */
   global?: GlobalStore;
+  /** The global CEN as the API reads it: the store on the WCO node, the WCO node from a member's. */
+  globalSource?: GlobalSource;
+  /** Released global figures (ITR tables) hide counts below this (config `minCellCount`, default 3). */
+  minCellCount?: number;
   /** Watch-list rules, the matches of cases and the notifications of their owners. */
   watchlists: WatchlistService;
+  /** CENcomm operations; without it those routes answer 404. */
+  operations?: OperationsService;
+  /** Publications: written on the WCO node, received on members' nodes. */
+  publications?: PublicationService;
+  /** The forum: held on the WCO node, reached through it from members' nodes. */
+  forum?: Forum;
   /** Photos of cases: uploads, files, photo and similar-photo search. */
   photos: PhotoLibrary;
   /** Statistics and data quality of the cases (`/stats`). */
@@ -101,6 +121,10 @@ export interface ApiDeps {
   allowedOrigins: readonly string[];
   /** The built console (`web-console/dist`); without it, only the API and `/healthz` answer. */
   consoleDistDir?: string;
+  /** Prometheus metrics: HTTP requests are counted and `/metrics` answers (see routes/metrics.ts). */
+  metrics?: NodeMetrics;
+  /** The bearer token `/metrics` requires; without it, only loopback clients are answered. */
+  metricsToken?: string;
 }
 
 /** The `/api/v1` router with every resource's routes: what the rules table must cover. */
@@ -118,8 +142,13 @@ export function createApiRouter(
     | 'exchange'
     | 'contributions'
     | 'global'
+    | 'globalSource'
+    | 'minCellCount'
+    | 'publications'
+    | 'forum'
     | 'photos'
     | 'watchlists'
+    | 'operations'
     | 'stats'
     | 'imports'
     | 'signingKey'
@@ -148,9 +177,18 @@ export function createApiRouter(
     queriesRouter({ queries: deps.queries, audit: deps.audit }),
     exchangeRouter({ exchange: deps.exchange, audit: deps.audit }),
     contributionRouter({ store: deps.store, contributions: deps.contributions }),
-    globalRouter({ global: deps.global }),
+    globalRouter({
+      global: deps.global,
+      source: deps.globalSource,
+      audit: deps.audit,
+      log: deps.loggers.http,
+    }),
+    globalWcoRouter({ global: deps.global, minCell: deps.minCellCount ?? DEFAULT_MIN_CELL }),
     watchlistsRouter({ watchlists: deps.watchlists, audit: deps.audit }),
+    publicationsRouter({ publications: deps.publications }),
+    forumRouter({ forum: deps.forum, auth: deps.auth }),
     notificationsRouter({ watchlists: deps.watchlists }),
+    operationsRouter({ operations: deps.operations, audit: deps.audit, store: deps.store }),
     statsRouter(deps.stats),
     exportsRouter({ store: deps.store, audit: deps.audit, log: deps.loggers.http }),
     vocabulariesRouter(),
@@ -192,8 +230,9 @@ export function createApiApp(deps: ApiDeps): Koa<ApiState> {
   const api = createApiRouter(deps);
   const health = healthRouter(deps.storeHealthy);
 
+  app.use(requestLog(deps.loggers.http)); // outermost only to see the final status; it never throws
+  if (deps.metrics) app.use(deps.metrics.httpMiddleware()); // outside the error handler, like the log
   app
-    .use(requestLog(deps.loggers.http)) // outermost only to see the final status; it never throws
     .use(securityHeaders({ tls: deps.tls })) // before the error handler, so errors carry them too
     .use(errorHandler(deps.loggers.http))
     .use(csrfGuard({ allowedOrigins: deps.allowedOrigins }));
@@ -201,7 +240,9 @@ export function createApiApp(deps: ApiDeps): Koa<ApiState> {
   app
     .use(accessControl({ router: api, auth: deps.auth, audit: deps.audit, log: deps.loggers.http }))
     .use(jsonBodyExceptUploads(api))
-    .use(health.routes())
+    .use(health.routes());
+  if (deps.metrics) app.use(metricsRouter(deps.metrics, { token: deps.metricsToken }).routes());
+  app
     .use(api.routes())
     .use(api.allowedMethods({ throw: true }))
     .use(noSuchRoute());

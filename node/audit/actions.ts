@@ -35,7 +35,8 @@ export const AUDIT_ACTIONS = {
     'a person, a business or the nominal part of a case was opened (target: record id; details.type)',
   export: 'data left the node as a file (details.format, details.filters as codes, details.count)',
   import: 'a bulk upload was applied (details.importId, details.count, details.dryRun)',
-  'record-created': 'a case, person or business was created (target: record id; details.type)',
+  'record-created':
+    'a case, person or business was created (target: record id; details.type; details.from = operation, with details.operation and details.message, for a case made of an operation report)',
   'record-updated':
     'a case, person or business was changed (target: record id; details.type, details.version)',
   'record-deleted': 'a case, person or business was deleted (target: record id; details.type)',
@@ -76,6 +77,14 @@ export const AUDIT_ACTIONS = {
   // WCO node, publications and operations
   'contribution-profile-changed': 'the WCO contribution profile was changed (details.version)',
   'publication-published': 'an alert, report or newsletter was published (target: publication id)',
+  'publication-drafted':
+    'a WCO user wrote a draft publication (target: publication id; details.kind, details.attachments)',
+  'publication-withdrawn':
+    'a publication was withdrawn, on the WCO node or, from it, on a member node (target: publication id)',
+  'publication-received':
+    'a member node received a publication the WCO node signed (actor: peer:<nodeId>; target: publication id)',
+  'forum-posted':
+    'a forum thread or post was written on the WCO node (target: thread id; details.post, details.newThread, details.member)',
   'operation-created': 'a CENcomm operation was created (target: operation id)',
   'operation-member-changed':
     'a node or user joined or left an operation (target: operation id; details.member)',

@@ -8,15 +8,18 @@
 import { Command, CommanderError } from 'commander';
 import { registerAgreementCommand } from './commands/agreement.ts';
 import { registerAuditCommand } from './commands/audit.ts';
+import { registerBackupCommand } from './commands/backup.ts';
 import { registerCheckCommand } from './commands/check.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerEvidenceCommand } from './commands/evidence.ts';
 import { registerExportCommand } from './commands/export.ts';
+import { registerGlobalCommand } from './commands/global.ts';
 import { registerIdCommand } from './commands/id.ts';
 import { registerImportCommand } from './commands/import.ts';
 import { registerInitCommand } from './commands/init.ts';
 import { registerPeerCommand } from './commands/peer.ts';
 import { registerReindexCommand } from './commands/reindex.ts';
+import { registerRestoreCommand } from './commands/restore.ts';
 import { registerSeedCommand } from './commands/seed.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { registerUserCommand } from './commands/user.ts';
@@ -36,12 +39,15 @@ export function createProgram(): Command {
     registerExportCommand,
     registerReindexCommand,
     registerCheckCommand,
+    registerBackupCommand,
+    registerRestoreCommand,
     registerUserCommand,
     registerAuditCommand,
     registerEvidenceCommand,
     registerDemoCommand,
     registerAgreementCommand,
     registerPeerCommand,
+    registerGlobalCommand,
   ]) {
     register(program);
   }

@@ -16,16 +16,22 @@
  *   side are in this node's evidence log (`denied`, or the receipt kept with `contributed`).
  * - **One push per WCO node at a time**; on a timer, when the connection with it opens, and on
  *   demand (`contribute()`).
+ * - **Photo files follow their case.** The photos a receipted case's projection keeps (only those
+ *   marked for the WCO) are queued in the receipt's batch (`contribute-photos`) and delivered
+ *   after each push over `/cen/global/1.0.0`; the queue survives the WCO node's absence and this
+ *   node's restarts like the change log does.
  */
 import type { KeyObject } from 'node:crypto';
 import type { Stream } from '@libp2p/interface';
 import { v7 as uuidv7 } from 'uuid';
 import {
-  agreementFor,
+  wcoAgreementsInForce,
+  agreementStatus,
   CONTRIBUTED_STATUSES,
   decide,
   jwsSha256,
   openStatement,
+  revokes,
   sha256Hex,
   signStatement,
   type AgreementState,
@@ -51,7 +57,19 @@ import type { Logger } from '../log.ts';
 import { bodyOf, framedStream, PeerRefusedError, type FramedStream, type PeerHost } from '../p2p/index.ts';
 import type { BatchOp, KvStore } from '../store/kv.ts';
 import type { RecordStore } from '../store/records.ts';
-import { contributionKey, CONTRIBUTE_NS, cursorKey } from './keys.ts';
+import { GlobalRefusedError } from '../global/protocol.ts';
+import { contributeAggregates, type AggregateContext } from './aggregates.ts';
+import { deliverPhoto } from '../global/remote.ts';
+import type { PhotoFiles } from '../photos/index.ts';
+import {
+  contributionKey,
+  contributionPrefix,
+  CONTRIBUTE_NS,
+  cursorKey,
+  photoQueueKey,
+  photoQueuePrefix,
+  prefixEnd,
+} from './keys.ts';
 
 const Frame = cen.contribute.v1.ContributeFrame;
 type Frames = FramedStream<cen.contribute.v1.ContributeFrame, cen.contribute.v1.IContributeFrame>;
@@ -84,7 +102,8 @@ export interface ContributionRecord {
 
 export interface ContributionDeps {
   kv: KvStore;
-  store: Pick<RecordStore, 'changesSince' | 'lastSeq' | 'getCases' | 'getCase'>;
+  store: Pick<RecordStore, 'changesSince' | 'lastSeq' | 'getCases' | 'getCase'> &
+    Partial<Pick<RecordStore, 'searchCases'>>;
   agreements: Pick<AgreementRegistry, 'states'>;
   evidence: EvidenceWriter;
   peerHost: Pick<PeerHost, 'openStream' | 'onConnected' | 'status'>;
@@ -92,6 +111,11 @@ export interface ContributionDeps {
   key: KeyObject;
   log: Logger;
   clock?: () => Date;
+  /**
+   * This node's photo files: the photos a contributed case keeps for the WCO node are delivered
+   * after the batch that holds the case is receipted (none without).
+   */
+  photos?: Pick<PhotoFiles, 'openFile'>;
 }
 
 export interface ContributionOptions {
@@ -114,6 +138,8 @@ export interface ContributionRun {
   /** How far the change log has been contributed, and its latest change. */
   cursor: number;
   head: number;
+  /** Photo files delivered (`stored`), found there already (`held`), or dropped (refused, file gone). */
+  photos: { stored: number; held: number; dropped: number };
 }
 
 /** A WCO node this node contributes to now, under the agreement in force with it. */
@@ -135,6 +161,8 @@ interface Built {
   /** Ops to commit whatever the WCO node answers: this node's own refusals. */
   localOps: BatchOp[];
   refusedHere: EvidenceRecordRef[];
+  /** The photo hashes each upserted case's projection keeps (to deliver once it is receipted). */
+  photosOf: Map<string, string[]>;
 }
 
 const encoder = new TextEncoder();
@@ -198,18 +226,9 @@ export class ContributionService {
     const all = states ?? (await this.#deps.agreements.states());
     const { self } = this.#deps;
     const now = this.#clock();
-    const targets = new Map<string, Target>();
-    for (const candidate of all) {
-      const { agreement } = candidate;
-      if (agreement.type !== 'wco-contribution' || !Object.hasOwn(agreement.scope, self)) continue;
-      const wco = agreement.parties.find((p) => p.nodeId !== self);
-      if (!wco || targets.has(wco.nodeId)) continue;
-      const inForce = agreementFor(all, self, wco.nodeId, now);
-      if (inForce?.agreement.type !== 'wco-contribution' || !inForce.agreement.modes.includes('sync'))
-        continue;
-      targets.set(wco.nodeId, { wco: wco.nodeId, wcoName: wco.name, state: inForce });
-    }
-    return [...targets.values()];
+    return wcoAgreementsInForce(all, self, now)
+      .filter(({ state }) => state.agreement.modes.includes('sync'))
+      .map(({ wco, state }) => ({ wco: wco.nodeId, wcoName: wco.name, state }));
   }
 
   /**
@@ -257,10 +276,13 @@ export class ContributionService {
       refusedHere: 0,
       cursor: 0,
       head: store.lastSeq(),
+      photos: { stored: 0, held: 0, dropped: 0 },
     };
     const states = await this.#deps.agreements.states();
     const target = (await this.#targets(states)).find((t) => t.wco === wco);
-    // An `aggregates` profile carries no case records: nothing to push (nor to refuse, case by case).
+    // An `aggregates` profile carries no case records: the months' figures go instead (aggregates.ts).
+    if (target?.state.agreement.profile?.level === 'aggregates')
+      return this.#runAggregates(target, states, result);
     if (target?.state.agreement.profile?.level !== 'case-level') return result;
     const { id, version } = target.state.agreement;
     const key = cursorKey(wco, id, version);
@@ -300,6 +322,7 @@ export class ContributionService {
       this.#log.warn({ err, wco }, 'contribute: push failed; the changes stay queued');
       throw err;
     }
+    if (this.#deps.photos && !this.#stopped) await this.#deliverPhotos(wco, this.#deps.photos, result);
     const { counts } = result;
     if (counts.stored + counts.purged + counts.denied + result.refusedHere > 0) {
       this.#log.info(
@@ -327,6 +350,7 @@ export class ContributionService {
     const records: Uint8Array[] = [];
     const localOps: BatchOp[] = [];
     const refusedHere: EvidenceRecordRef[] = [];
+    const photosOf = new Map<string, string[]>();
     const seen = new Set<string>();
     let bytes = 0;
     let to = cursor;
@@ -403,10 +427,23 @@ export class ContributionService {
         }
         const body = encoder.encode(canonicalJson(decision.projection));
         const sha256 = sha256Hex(body);
-        if (was?.state === 'contributed' && was.sha256 === sha256 && was.version === record.version) continue;
+        // Held under another agreement: that one ended and the WCO node purged it (node/global/purge.ts).
+        if (
+          was?.state === 'contributed' &&
+          was.sha256 === sha256 &&
+          was.version === record.version &&
+          was.agreementId === state.agreement.id
+        )
+          continue;
         entries.push({ type: 'case', id: record.id, version: record.version, op: 'upsert', sha256 });
         records.push(body);
         bytes += body.length;
+        const photos = decision.projection.photos;
+        if (Array.isArray(photos) && photos.length > 0)
+          photosOf.set(
+            record.id,
+            photos.map((p) => p.hash),
+          );
       }
     }
     const complete = to >= head;
@@ -424,7 +461,89 @@ export class ContributionService {
       at: now.toISOString(),
     };
     const manifestJws = await signStatement(MANIFEST_JWS_TYPE, manifest, this.#deps.key);
-    return { manifest, manifestJws, records, localOps, refusedHere };
+    return { manifest, manifestJws, records, localOps, refusedHere, photosOf };
+  }
+
+  /**
+   * Delivers the queued photo files to `wco` over `/cen/global/1.0.0`, one at a time. A file the
+   * WCO node refuses (its case no longer keeps it, it does not check out) or that is gone here is
+   * dropped from the queue with a log line; when the WCO node cannot be reached the rest waits
+   * for the next push.
+   */
+  async #deliverPhotos(
+    wco: string,
+    files: Pick<PhotoFiles, 'openFile'>,
+    result: ContributionRun,
+  ): Promise<void> {
+    const { kv, peerHost } = this.#deps;
+    const prefix = photoQueuePrefix(wco);
+    const queued: { key: string; caseId: string; hash: string }[] = [];
+    for await (const [key] of kv.iterate(CONTRIBUTE_NS.photos, { gte: prefix, lt: prefixEnd(prefix) })) {
+      const [, caseId, hash] = key.split('\x00') as [string, string, string];
+      queued.push({ key, caseId, hash });
+    }
+    const drop = (key: string) => kv.batch([{ type: 'del', ns: CONTRIBUTE_NS.photos, key }]);
+    for (const { key, caseId, hash } of queued) {
+      if (this.#stopped) return;
+      const file = await files.openFile(hash, 'full');
+      if (!file) {
+        this.#log.warn({ wco, caseId, hash }, 'contribute: a photo to deliver is gone; dropped');
+        result.photos.dropped++;
+        await drop(key);
+        continue;
+      }
+      const parts: Buffer[] = [];
+      for await (const part of file.stream) parts.push(part as Buffer);
+      try {
+        const state = await deliverPhoto(peerHost, wco, { caseId, hash, bytes: Buffer.concat(parts) });
+        result.photos[state]++;
+        await drop(key);
+      } catch (err) {
+        if (
+          err instanceof GlobalRefusedError &&
+          ['not-referenced', 'bad-photo', 'too-large', 'not-found'].includes(err.code)
+        ) {
+          this.#log.warn(
+            { wco, caseId, hash, code: err.code },
+            'contribute: the WCO node refused a photo; dropped',
+          );
+          result.photos.dropped++;
+          await drop(key);
+          continue;
+        }
+        this.#log.warn({ err, wco }, 'contribute: photo delivery stopped; the photos stay queued');
+        return;
+      }
+    }
+    if (result.photos.stored > 0) this.#log.info({ wco, ...result.photos }, 'contribute: photos delivered');
+  }
+
+  async #runAggregates(
+    target: Target,
+    states: readonly AgreementState[],
+    result: ContributionRun,
+  ): Promise<ContributionRun> {
+    const { store } = this.#deps;
+    if (!store.searchCases) {
+      this.#log.warn(
+        { wco: target.wco },
+        'contribute: this store cannot list a month’s cases; no aggregates',
+      );
+      return result;
+    }
+    const run = await contributeAggregates(
+      {
+        ...this.#deps,
+        store: store as AggregateContext['store'],
+        now: this.#clock,
+        stopped: () => this.#stopped,
+        send: (manifestJws, records) => this.#send(target.wco, manifestJws, records),
+      },
+      target.wco,
+      target.state,
+      states,
+    );
+    return { ...result, batches: run.batches, counts: run.counts, cursor: run.cursor, head: run.head };
   }
 
   /** Sends one batch and returns the WCO node's receipt (a compact JWS, not yet checked). */
@@ -502,6 +621,17 @@ export class ContributionService {
             ? { ...common, state: 'refused', refusedBy: 'wco', reason: reason ?? 'denied' }
             : { ...common, state: 'contributed', sha256: entry.sha256! };
       ops.push({ type: 'put', ns: CONTRIBUTE_NS.cases, key: contributionKey(id, wco), value: record });
+      // Its photo files follow once the WCO node holds the case that keeps them (queued here, so
+      // that they wait like the cases while the WCO node is away).
+      if (entry.op === 'upsert' && (outcome === 'stored' || outcome === 'unchanged')) {
+        for (const hash of built.photosOf.get(id) ?? [])
+          ops.push({
+            type: 'put',
+            ns: CONTRIBUTE_NS.photos,
+            key: photoQueueKey(wco, id, hash),
+            value: { at },
+          });
+      }
     });
     if (manifest.entries.length > 0) {
       const evidence: EvidenceInput = {
@@ -541,9 +671,59 @@ export class ContributionService {
    * acknowledged, or what the next batch will do (see `CaseContribution`).
    */
   async caseContribution(record: Case): Promise<CaseContribution[]> {
-    const { kv, self } = this.#deps;
     const states = await this.#deps.agreements.states();
     const targets = await this.#targets(states);
+    return [
+      ...(await this.#currentContribution(record, states, targets)),
+      ...(await this.#endedContribution(record, states, targets)),
+    ];
+  }
+
+  /**
+   * Where `record` stands with WCO nodes it was contributed to under an agreement that has ended
+   * since: the WCO node deletes its copy then (node/global/purge.ts), so it is `withdrawn` for
+   * `agreement-ended`, as of the end (the revocation's time or the end of validity).
+   */
+  async #endedContribution(
+    record: Case,
+    states: readonly AgreementState[],
+    targets: readonly Target[],
+  ): Promise<CaseContribution[]> {
+    const now = this.#clock();
+    const prefix = contributionPrefix(record.id);
+    const out: CaseContribution[] = [];
+    for await (const [, value] of this.#deps.kv.iterate(CONTRIBUTE_NS.cases, {
+      gte: prefix,
+      lt: prefixEnd(prefix),
+    })) {
+      const held = value as ContributionRecord;
+      if (held.state !== 'contributed' || targets.some((t) => t.wco === held.wco)) continue;
+      const ended = states
+        .filter((s) => s.agreement.id === held.agreementId)
+        .sort((a, b) => b.agreement.version - a.agreement.version)[0];
+      if (!ended || agreementStatus(ended, now, ended.revocations ?? []).active) continue;
+      const revocation = (ended.revocations ?? []).find((r) => revokes(r, ended.agreement));
+      const at = revocation?.at ?? ended.agreement.validity.until;
+      const wcoName = ended.agreement.parties.find((p) => p.nodeId === held.wco)?.name;
+      out.push({
+        wco: held.wco,
+        ...(wcoName ? { wcoName } : {}),
+        agreementId: held.agreementId,
+        state: 'withdrawn',
+        version: held.version,
+        at: at < now.toISOString() ? at : now.toISOString(),
+        reason: 'agreement-ended',
+      });
+    }
+    return out;
+  }
+
+  async #currentContribution(
+    record: Case,
+    states: readonly AgreementState[],
+    targets: readonly Target[],
+  ): Promise<CaseContribution[]> {
+    const { kv, self } = this.#deps;
     const held = (await kv.getMany(
       CONTRIBUTE_NS.cases,
       targets.map((t) => contributionKey(record.id, t.wco)),
@@ -588,7 +768,12 @@ export class ContributionService {
         });
       }
       const sha256 = sha256Hex(encoder.encode(canonicalJson(decision.projection)));
-      if (was?.state === 'contributed' && was.sha256 === sha256 && was.version === record.version)
+      if (
+        was?.state === 'contributed' &&
+        was.sha256 === sha256 &&
+        was.version === record.version &&
+        was.agreementId === target.state.agreement.id
+      )
         return as('contributed', acknowledged(was));
       if (was?.state === 'refused' && was.refusedBy === 'wco' && was.version === record.version)
         return as('refused', acknowledged(was));

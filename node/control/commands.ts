@@ -43,6 +43,9 @@ import { ImportsUnavailableError } from '../import/errors.ts';
 import { events, type Loggers } from '../log.ts';
 import type { AddPeerResult, PeerBook } from '../peers/index.ts';
 import type { ChainReport, RecordStoreApi } from '../store/types.ts';
+import type { GlobalStore } from '../global/store.ts';
+import type { BackupSource } from '../backup/backup.ts';
+import type { GlobalQualityResponse } from '../../protocol/api.ts';
 
 /** Store upkeep the composition root binds to the concrete store and full-text index. */
 export interface StoreMaintenance {
@@ -78,7 +81,26 @@ export interface NodeServices {
   running: boolean;
   /** Bulk upload of cases (the composition root gives one; test stubs may not). */
   imports?: ImportService;
+  /** The global CEN (a WCO node only). */
+  global?: GlobalStore;
+  /** What a backup reads: the store's LevelDB snapshot and the data directory (node/backup). */
+  backup?: BackupSource;
 }
+
+/** A global-CEN command run on a node that does not hold it. */
+export class NotWcoNodeError extends Error {
+  override name = 'NotWcoNodeError';
+  constructor() {
+    super('this node does not hold the global CEN: run the command on the WCO node');
+  }
+}
+
+const globalOf = (services: NodeServices): GlobalStore => {
+  if (!services.global) throw new NotWcoNodeError();
+  return services.global;
+};
+
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export interface CommandContext {
   progress: (done: number, total: number) => void;
@@ -388,6 +410,56 @@ export const commands = {
   }),
 
   /**
+   * The Illicit-Trade-Report tables of the years `from`..`to` from the global CEN (a WCO node),
+   * released through disclosure control with `minCell` (default the node's `minCellCount`),
+   * written into the directory `out` (absolute) as one workbook and a CSV per table
+   * (docs/decisions/0010). Byte-identical for the same data.
+   */
+  'global-itr': define({
+    args: z
+      .object({
+        from: z.number().int().min(1900).max(2200),
+        to: z.number().int().min(1900).max(2200),
+        out: z.string().min(1).max(4096),
+        minCell: z.number().int().min(2).max(1000).optional(),
+      })
+      .strict()
+      .refine((a) => a.from <= a.to && a.to - a.from < 50, {
+        message: 'from must not be after to (50 years at most)',
+      }),
+    run: async (services, args) => {
+      const global = globalOf(services);
+      const { buildGlobalTable, itrTablesOf, writeItrFiles } = await import('../global/index.ts');
+      const report = itrTablesOf(await buildGlobalTable(global), {
+        from: args.from,
+        to: args.to,
+        minCell: args.minCell ?? services.config.minCellCount,
+      });
+      const files = await writeItrFiles(report, args.out);
+      return {
+        from: report.from,
+        to: report.to,
+        minCell: report.minCell,
+        cases: report.cases,
+        tables: report.tables.length,
+        files,
+      };
+    },
+  }),
+
+  /** Data quality per member of the global CEN (a WCO node), seized within `from`..`to`. */
+  'global-quality': define({
+    args: z.object({ from: calendarDate.optional(), to: calendarDate.optional() }).strict(),
+    run: async (services, args): Promise<GlobalQualityResponse> => {
+      const { globalQuality } = await import('../global/index.ts');
+      return globalQuality(globalOf(services), {
+        ...(args.from === undefined ? {} : { from: args.from }),
+        ...(args.to === undefined ? {} : { to: args.to }),
+      });
+    },
+  }),
+
+  /**
    * Bulk upload of the file at `path` (absolute; read by the process that holds the store, so
    * the node's own user must be able to read it). A dry run answers the row-by-row report; an
    * import runs to its end with progress and answers the same report with what it stored.
@@ -411,6 +483,25 @@ export const commands = {
     run: async (services, _args, { progress }): Promise<{ items: ImportReport[] }> => ({
       items: await importsOf(services).resumeUnfinished({ onProgress: progress }),
     }),
+  }),
+
+  /**
+   * A consistent, sealed backup (node/backup) into `out` (absolute: a new file, or a folder that
+   * gets a timestamped one) with the key in `keyFile`; `keep` rotates the folder.
+   */
+  backup: define({
+    args: z
+      .object({
+        out: z.string().min(1).max(4096),
+        keyFile: z.string().min(1).max(4096),
+        keep: z.number().int().min(1).max(10_000).optional(),
+        by: operator,
+      })
+      .strict(),
+    run: async (services, args, { progress }) => {
+      const { runBackupCommand } = await import('../backup/command.ts');
+      return runBackupCommand(services, args, progress);
+    },
   }),
 
   'audit-verify': define({

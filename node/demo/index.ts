@@ -19,6 +19,9 @@
  * DEMO_CONTRIBUTIONS). Once up, it waits until Kenya is connected to both partners, the first
  * records are exchanged and every national node has contributed its validated cases to the WCO
  * node, and prints the agreements, connections and contributions (counts on the WCO node).
+ * Meanwhile it runs an operation across the national nodes (./operation.ts: Kenya organises,
+ * Tanzania and Belgium accept, a report posted on Tanzania reaches both), signed in as each
+ * national node's `analyst` (password in `<dir>/<node>/analyst-password.txt`), and prints it.
  *
  * @example
  *   const controller = new AbortController();
@@ -33,6 +36,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAgreement } from '../../policies/index.ts';
 import { vocabularies } from '../../protocol/vocabulary/index.ts';
+import { formatDemoOperation, runDemoOperation, type DemoOperationNode } from './operation.ts';
 
 export interface DemoNodeSpec {
   /** Directory name under the demo directory, and the name shown in the table. */
@@ -62,6 +66,9 @@ export const DEMO_USERS = {
   national: { username: 'officer', role: 'officer' },
   wco: { username: 'analyst', role: 'wco-analyst' },
 } as const;
+/** On each national node, the user who organises operations and answers invitations. */
+export const DEMO_ANALYST = { username: 'analyst', role: 'analyst' } as const;
+export const ANALYST_PASSWORD_FILE = 'analyst-password.txt';
 export const LOG_FILE = 'node.log';
 /** Written once a node's synthetic cases are stored, so that a second run does not add more. */
 const SEEDED_MARKER = 'demo-seeded';
@@ -218,9 +225,13 @@ async function prepareNode(
     await rename(pending, join(dataDir, PASSWORD_FILE));
     await chmod(join(dataDir, PASSWORD_FILE), 0o600);
   }
-  const userPasswordFile = join(dataDir, USER_PASSWORD_FILE);
-  if (!(await exists(userPasswordFile))) {
-    const user = DEMO_USERS[spec.role];
+  const users = [
+    { user: DEMO_USERS[spec.role], file: USER_PASSWORD_FILE },
+    ...(spec.role === 'national' ? [{ user: DEMO_ANALYST, file: ANALYST_PASSWORD_FILE }] : []),
+  ];
+  for (const { user, file } of users) {
+    const userPasswordFile = join(dataDir, file);
+    if (await exists(userPasswordFile)) continue;
     const pending = `${userPasswordFile}.pending`;
     await writeFile(pending, randomBytes(18).toString('base64url') + '\n', { mode: 0o600 });
     await cenNode(
@@ -479,15 +490,24 @@ interface GlobalMemberItem {
   upToDate: boolean;
 }
 
+/** The part of the WCO node's `GET /api/v1/global/stats` the demo prints. */
+interface ReleasedStats {
+  periods: string[];
+  minCell: number;
+  total: { cases: number | null; series: { cases: number | null }[] };
+  buckets: { key: string | null; cases: number | null; series: { cases: number | null }[] }[];
+}
+
 /**
  * Signs in to the WCO node as its analyst and asks for the members' contributions until every
- * national node has contributed and caught up with its own records.
+ * national node has contributed and caught up with its own records; then reads the global
+ * statistics by ITR area and year as members would see them (released: small cells hidden).
  */
 async function waitContributed(
   wco: { apiUrl: string; user: string; userPassword: string },
   members: readonly string[],
   signal: AbortSignal,
-): Promise<GlobalMemberItem[]> {
+): Promise<{ members: GlobalMemberItem[]; stats: ReleasedStats }> {
   const deadline = Date.now() + CONNECT_TIMEOUT_MS;
   const session = await fetch(`${wco.apiUrl}/api/v1/session`, {
     method: 'POST',
@@ -512,10 +532,15 @@ async function waitContributed(
       `the contributions to the WCO node did not arrive within ${CONNECT_TIMEOUT_MS / 1000} s`,
     );
   }
+  const stats = await fetch(`${wco.apiUrl}/api/v1/global/stats?dimension=itrArea&period=year`, {
+    headers: { cookie },
+  });
+  if (!stats.ok) throw new DemoError(`the WCO node's global statistics failed (${stats.status})`);
+  const released = (await stats.json()) as ReleasedStats;
   await fetch(`${wco.apiUrl}/api/v1/session`, { method: 'DELETE', headers: { cookie } }).catch(
     () => undefined,
   );
-  return last;
+  return { members: last, stats: released };
 }
 
 interface PeerListItem {
@@ -603,7 +628,7 @@ function alignRows(rows: readonly (readonly string[])[]): string {
 async function formatFederation(
   dir: string,
   ids: ReadonlyMap<string, DemoNodeId>,
-  contributions: readonly GlobalMemberItem[],
+  { members: contributions, stats }: { members: readonly GlobalMemberItem[]; stats: ReleasedStats },
   err: (line: string) => void,
 ): Promise<string> {
   const national = DEMO_NODES.filter((n) => n.role === 'national');
@@ -674,8 +699,22 @@ async function formatFederation(
     ]),
     '',
     'The WCO analyst searches them at /api/v1/global/cases; each case screen says when it was contributed.',
+    '',
+    `Global statistics, cases by ITR area and year of seizure, as released to members (x: hidden, under`,
+    `${stats.minCell} cases or enough to work out such a cell; officers see them under Global statistics):`,
+    alignRows([
+      ['ITR area', ...stats.periods, 'all years'],
+      ...[...stats.buckets, { key: 'all areas', ...stats.total }].map((row) => [
+        row.key ?? 'not recorded',
+        ...row.series.map((cell) => shown(cell.cases)),
+        shown(row.cases),
+      ]),
+    ]),
   ].join('\n');
 }
+
+/** A released figure: the number, or `x` when disclosure control hides it. */
+const shown = (cases: number | null): string => (cases === null ? 'x' : String(cases));
 
 async function waitHealthy(apiUrl: string, child: ChildProcess, signal: AbortSignal): Promise<void> {
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
@@ -793,6 +832,29 @@ export async function runDemo(
     ).map((key) => ids.get(key)!.nodeId);
     err('waiting for the partners to connect…');
     await waitConnected(join(dir, 'ke'), partnersOfKe, signal, err);
+    // The operation needs only Kenya's partners connected: it runs while records and
+    // contributions flow, and is awaited before its section is printed.
+    const operationNode = async (key: string): Promise<DemoOperationNode> => {
+      const node = running.find((n) => n.spec.key === key)!;
+      const analystPassword = await readFile(join(node.dataDir, ANALYST_PASSWORD_FILE), 'utf8');
+      return {
+        key,
+        apiUrl: node.apiUrl,
+        nodeId: ids.get(key)!.nodeId,
+        analyst: { username: DEMO_ANALYST.username, password: analystPassword.trim() },
+        officer: { username: node.user, password: node.userPassword },
+      };
+    };
+    const operation = (async () =>
+      runDemoOperation(
+        {
+          organiser: await operationNode('ke'),
+          members: await Promise.all(['tz', 'be'].map(operationNode)),
+          poster: 'tz',
+        },
+        signal,
+      ))();
+    operation.catch(() => undefined); // its failure surfaces where it is awaited
     err('waiting for the first records to be exchanged…');
     const wcoNodes = DEMO_NODES.filter((n) => n.role === 'wco').map((n) => ids.get(n.key)!.nodeId);
     await waitSynced(
@@ -809,6 +871,8 @@ export async function runDemo(
       signal,
     );
     out(`\n${await formatFederation(dir, ids, contributions, err)}`);
+    err('waiting for the demo operation’s report to reach every node…');
+    out(`\n${formatDemoOperation(await operation, join(dir, '<node>', ANALYST_PASSWORD_FILE))}`);
     out(
       `\n"${ADMIN_USERNAME}" enrols a second factor (a TOTP authenticator app) at the first sign-in; the users work with the data.`,
     );

@@ -170,6 +170,9 @@ export async function receiveManifest(
         now,
       );
       if (!decision.allow) refusal = decision.reason;
+    } else if (entry.type === 'aggregate') {
+      // A contribution's monthly figures (node/global/aggregates.ts receives them), never exchanged.
+      refusal = 'out-of-scope';
     } else if (!nominalAllowed) refusal = 'nominal-not-allowed';
     else if (
       Object.keys(record).some(

@@ -18,11 +18,12 @@
  */
 import type { KeyObject } from 'node:crypto';
 import type { Stream } from '@libp2p/interface';
-import { agreementFor, sha256Hex } from '../../policies/index.ts';
+import { memberAgreementInForce, sha256Hex } from '../../policies/index.ts';
 import { cen } from '../../protocol/gen/contribute.js';
-import { MANIFEST_JWS_TYPE, manifestSchema } from '../../protocol/exchange.ts';
+import { MANIFEST_JWS_TYPE, manifestSchema, type Manifest } from '../../protocol/exchange.ts';
 import { PROTOCOLS } from '../../protocol/protocols.ts';
 import { openStatement } from '../../policies/statements.ts';
+import type { Agreement } from '../../protocol/agreement.ts';
 import type { AgreementRegistry } from '../agreements/index.ts';
 import { ExchangeProtocolError } from '../exchange/errors.ts';
 import type { EvidenceWriter } from '../exchange/evidence.ts';
@@ -30,6 +31,7 @@ import { receiveManifest, type Received } from '../exchange/receive.ts';
 import type { Logger } from '../log.ts';
 import { bodyOf, framedStream, type FramedStream, type PeerHost } from '../p2p/index.ts';
 import type { BatchOp } from '../store/kv.ts';
+import { deleteMemberAggregatesOps, receiveAggregates, type ReceivedAggregates } from './aggregates.ts';
 import type { GlobalStore, MemberState } from './store.ts';
 
 const Frame = cen.contribute.v1.ContributeFrame;
@@ -49,6 +51,8 @@ export interface GlobalServiceDeps {
   key: KeyObject;
   log: Logger;
   clock?: () => Date;
+  /** True while the member's contributions are being purged (purge.ts): its batches wait. */
+  purging?: (member: string) => Promise<boolean>;
 }
 
 export interface BatchOutcome {
@@ -120,25 +124,35 @@ export class GlobalService {
     records: readonly Uint8Array[],
   ): Promise<{ outcome: BatchOutcome; receiptJws: string }> {
     const { global, self, log } = this.#deps;
-    await this.#checkRecords(member, manifestJws, records);
+    const opened = await this.#checkRecords(member, manifestJws, records);
     return global.write(
       async () => {
         const now = this.#clock();
         const states = await this.#deps.agreements.states();
-        const state = agreementFor(states, self, member, now);
-        const agreement = state?.agreement;
-        if (
-          !agreement ||
-          agreement.type !== 'wco-contribution' ||
-          !Object.hasOwn(agreement.scope, member) ||
-          Object.hasOwn(agreement.scope, self)
-        ) {
+        const state = memberAgreementInForce(states, self, member, now);
+        if (!state) {
           throw new ExchangeProtocolError(
             'no-agreement',
             'no contribution agreement with this node is in force',
           );
         }
+        const { agreement } = state;
+        if (await this.#deps.purging?.(member)) {
+          throw new ExchangeProtocolError(
+            'purging',
+            'the contributions of an ended agreement are being deleted; send again later',
+          );
+        }
         const party = agreement.parties.find((p) => p.nodeId === member)!;
+        if (opened.entries.some((e) => e.type === 'aggregate')) {
+          const aggregates = await receiveAggregates(
+            { self, member, states, now, key: this.#deps.key, kv: global.kv },
+            opened,
+            manifestJws,
+            records,
+          );
+          return this.#settleAggregates(member, party, agreement, opened, aggregates, now);
+        }
         const received = await receiveManifest(
           { self, peer: member, peerName: party.name, states, now, key: this.#deps.key, inbox: global },
           manifestJws,
@@ -157,11 +171,17 @@ export class GlobalService {
           country: party.administration,
           cases: 0,
         };
+        const level = agreement.profile?.level;
+        // A member now case-level, once aggregates-only: its months would count its cases twice.
+        const months = level === 'case-level' ? await deleteMemberAggregatesOps(global.kv, member) : [];
+        ops.push(...months);
         const after: MemberState = {
           ...before,
           country: party.administration,
           name: party.name,
           cases: Math.max(0, before.cases + (await global.casesDelta(received.ops))),
+          ...(months.length > 0 ? { aggregateMonths: 0 } : {}),
+          ...(level ? { level } : {}),
           lastReceivedAt: now.toISOString(),
           agreementId: agreement.id,
           ...(manifest.cursor ? { cursor: manifest.cursor.to } : {}),
@@ -197,18 +217,73 @@ export class GlobalService {
     );
   }
 
+  /** A batch of monthly aggregates (aggregates.ts): the ops, the member's figures and the receipt. */
+  async #settleAggregates(
+    member: string,
+    party: { administration: string; name: string },
+    agreement: Pick<Agreement, 'id' | 'profile'>,
+    manifest: Manifest,
+    received: ReceivedAggregates,
+    now: Date,
+  ): Promise<{
+    result: { outcome: BatchOutcome; receiptJws: string };
+    ops: BatchOp[];
+    member: MemberState;
+  }> {
+    const { global, log } = this.#deps;
+    const ops: BatchOp[] = [...received.ops];
+    for (const input of received.evidence) ops.push(...this.#deps.evidence.entryOps(input));
+    const before = (await global.member(member)) ?? {
+      nodeId: member,
+      country: party.administration,
+      cases: 0,
+    };
+    const after: MemberState = {
+      ...before,
+      country: party.administration,
+      name: party.name,
+      aggregateMonths: Math.max(0, (before.aggregateMonths ?? 0) + received.monthsDelta),
+      ...(agreement.profile ? { level: agreement.profile.level } : {}),
+      lastReceivedAt: now.toISOString(),
+      agreementId: agreement.id,
+      ...(manifest.cursor ? { cursor: manifest.cursor.to } : {}),
+      ...(manifest.head !== undefined ? { head: manifest.head } : {}),
+      complete: manifest.complete === true,
+    };
+    const refused = received.receipt.outcomes.filter((o) => o.outcome === 'denied');
+    if (refused.length > 0) {
+      log.warn(
+        { member, manifestId: manifest.id, refused: refused.map((o) => ({ id: o.id, reason: o.reason })) },
+        'contribute: aggregates refused by the profile check',
+      );
+    }
+    log.info({ member, manifestId: manifest.id, ...received.counts }, 'contribute: aggregates received');
+    return {
+      result: {
+        outcome: { member, manifestId: manifest.id, counts: received.counts },
+        receiptJws: received.receiptJws,
+      },
+      ops,
+      member: after,
+    };
+  }
+
   /**
-   * The batch-level checks `receiveManifest` leaves out: each record names the case id and
-   * version of its manifest entry (a member's node never sends anything else).
+   * The batch-level checks `receiveManifest` leaves out: each record names the id and version of
+   * its manifest entry (a member's node never sends anything else). Returns the manifest.
    */
-  async #checkRecords(member: string, manifestJws: string, records: readonly Uint8Array[]): Promise<void> {
+  async #checkRecords(
+    member: string,
+    manifestJws: string,
+    records: readonly Uint8Array[],
+  ): Promise<Manifest> {
     const opened = await openStatement(manifestJws, MANIFEST_JWS_TYPE, manifestSchema, { signer: member });
     if (!opened.ok) throw new ExchangeProtocolError('bad-manifest', `${opened.reason}: ${opened.detail}`);
     const upserts = opened.statement.entries.filter((e) => e.op === 'upsert');
-    if (upserts.length !== records.length) return; // receiveManifest refuses it with the counts
+    if (upserts.length !== records.length) return opened.statement; // refused later with the counts
     upserts.forEach((entry, i) => {
       const bytes = records[i]!;
-      if (entry.type !== 'case' || sha256Hex(bytes) !== entry.sha256) return;
+      if (sha256Hex(bytes) !== entry.sha256) return;
       let record: unknown;
       try {
         record = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
@@ -218,9 +293,10 @@ export class GlobalService {
       if (!isObject(record) || record.id !== entry.id || record.version !== entry.version) {
         throw new ExchangeProtocolError(
           'bad-record',
-          `case ${entry.id} does not name the id and version of its manifest entry`,
+          `${entry.type} ${entry.id} does not name the id and version of its manifest entry`,
         );
       }
     });
+    return opened.statement;
   }
 }

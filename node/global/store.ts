@@ -15,6 +15,7 @@
  *   await global.close();
  */
 import { unlink } from 'node:fs/promises';
+import type { ContributionLevel } from '../../protocol/agreement.ts';
 import type { GlobalCase, GlobalCasePage, GlobalMember } from '../../protocol/api.ts';
 import type { ExchangeRecordType } from '../../protocol/exchange.ts';
 import { ValidationError } from '../errors.ts';
@@ -35,6 +36,10 @@ export interface MemberState {
   country: string;
   name?: string;
   cases: number;
+  /** Months of figures an `aggregates` member holds here (aggregates.ts). */
+  aggregateMonths?: number;
+  /** The profile level of its last batch: an `aggregates` member's cases held from before do not count. */
+  level?: ContributionLevel;
   lastReceivedAt?: string;
   agreementId?: string;
   /** The member's change log as its last batch described it. */
@@ -99,6 +104,11 @@ export class GlobalStore implements AsyncDisposable {
     store.#writes = ((await options.kv.get(GLOBAL_NS.state, WRITE_COUNT_KEY)) as number | undefined) ?? 0;
     if (index.appliedWrites() !== store.#writes) await store.rebuildIndex();
     return store;
+  }
+
+  /** The KvStore underneath: the members' monthly aggregates (aggregates.ts) live there too. */
+  get kv(): KvStore {
+    return this.#kv;
   }
 
   // --- what `receiveManifest` (node/exchange/receive.ts) needs of a store of received records
@@ -241,6 +251,7 @@ export class GlobalStore implements AsyncDisposable {
         country: m.country,
         ...(m.name ? { name: m.name } : {}),
         cases: m.cases,
+        ...(m.aggregateMonths ? { aggregateMonths: m.aggregateMonths } : {}),
         ...(m.lastReceivedAt ? { lastReceivedAt: m.lastReceivedAt } : {}),
         upToDate: m.complete === true,
       });

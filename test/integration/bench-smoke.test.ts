@@ -77,6 +77,36 @@ describe('make bench (smoke run with 1,000 cases)', function () {
         new RegExp(String.raw`import / store ingest\s+${number} %\s+≥ 50 %\s+(PASS|BELOW GOAL)`),
       ],
       ['re-upload', new RegExp(String.raw`same file again \(0 stored\)\s+${number} rows/s`)],
+      ['WCO ingest', new RegExp(String.raw`WCO ingest over /cen/contribute/1\.0\.0\s+${number} cases/s`)],
+      ['WCO ingest time', new RegExp(String.raw`time to ingest every member\s+${number} s`)],
+      [
+        'operations raw round trips',
+        new RegExp(
+          String.raw`raw libp2p round trips, same bytes, to 2 members\s+${number} ms\s+${number} ms\s+${number} ms`,
+        ),
+      ],
+      [
+        'operations delivery latency',
+        new RegExp(
+          String.raw`report delivery latency to 2 members\s+${number} ms\s+${number} ms\s+${number} ms`,
+        ),
+      ],
+      ['operations ratio', new RegExp(String.raw`delivery / raw \(p95\)\s+${number} ×`)],
+      ['operations messages/s', new RegExp(String.raw`messages/s sustained, 3 members\s+${number} msg/s`)],
+      ['operations deliveries/s', new RegExp(String.raw`deliveries/s \(messages × members\)\s+${number} /s`)],
+      [
+        'operations organiser RSS',
+        new RegExp(String.raw`RSS the organiser node added, at its peak\s+-?${number} MB`),
+      ],
+      [
+        'operations member RSS',
+        new RegExp(String.raw`peak RSS, member processes, per member\s+${number} MB`),
+      ],
+      [
+        'ITR raw pass',
+        new RegExp(String.raw`raw LevelDB read \+ JSON\.parse, every global case\s+${number} cases/s`),
+      ],
+      ['ITR rebuild', new RegExp(String.raw`ITR tables of a year rebuilt from LevelDB\s+${number} s`)],
       ['export rate', new RegExp(String.raw`export to XLSX\s+${number} rows/s`)],
       ['export RSS at start', new RegExp(String.raw`RSS at the start of the export\s+${number} MB`)],
       ['export peak RSS', new RegExp(String.raw`peak RSS during the export\s+${number} MB`)],
@@ -125,6 +155,13 @@ describe('make bench (smoke run with 1,000 cases)', function () {
         reupload: { created: number; duplicates: number };
         ratio: number;
       };
+      operations: {
+        members: number;
+        messages: number;
+        raw: { samples: number; p50Ms: number; p95Ms: number };
+        delivery: { samples: number; p50Ms: number; p95Ms: number; p99Ms: number };
+        sustained: { messagesPerSecond: number; deliveriesPerSecond: number };
+      };
       export: {
         rows: number;
         rowsPerSecond: number;
@@ -167,6 +204,16 @@ describe('make bench (smoke run with 1,000 cases)', function () {
     expect(written.import.ratio).to.be.closeTo(
       written.import.import.rowsPerSecond / written.import.store.casesPerSecond,
       1e-9,
+    );
+    // Five reports, each timed at the two members that did not post it; the burst reached all three.
+    const { operations } = written;
+    expect(operations).to.include({ members: 3, messages: 20 });
+    expect(operations.delivery.samples).to.equal(10);
+    expect(operations.raw.samples).to.equal(10);
+    expect(operations.delivery.p99Ms).to.be.at.least(operations.delivery.p50Ms).and.above(0);
+    expect(operations.sustained.deliveriesPerSecond).to.be.closeTo(
+      operations.sustained.messagesPerSecond * 3,
+      1e-6,
     );
     // Every seeded case was exported, in a process of its own whose memory was sampled throughout.
     expect(written.export.rows).to.equal(3000);

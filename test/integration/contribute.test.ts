@@ -543,6 +543,11 @@ describe('contributions to the WCO node', function () {
     );
     const members = await analyst.get<GlobalMemberListResponse>(apiPaths.globalMembers);
     expect(members.body.items[0]).to.include({ cases: expected.size, upToDate: true });
+    // Kenya records the receipt just after the WCO node stored the batch.
+    await eventually(
+      async () => (await stateOf(waiting[0]!.id)).state === 'contributed',
+      'Kenya holds the receipt',
+    );
     expect(await stateOf(waiting[0]!.id)).to.include({ state: 'contributed', version: 1 });
 
     // Each version was stored once, whatever was sent again.

@@ -234,6 +234,60 @@ describe('cen-node demo', function () {
       expect(item.case).to.not.have.any.keys('narrative', 'persons', 'businesses', 'ref', 'office');
     }
 
+    // The global statistics it printed are those released to members: no figure of 1 or 2 cases.
+    const stats = (await (
+      await fetch(`${wcoRow.url}api/v1/global/stats?dimension=itrArea&period=year`, {
+        headers: { cookie: wcoCookie },
+      })
+    ).json()) as { minCell: number; total: { cases: number | null } };
+    expect(stats.minCell).to.equal(3);
+    const table = stdout.slice(stdout.indexOf('Global statistics')).split('\n\n')[0]!.split('\n').slice(2);
+    const allAreas = table.find((line) => line.startsWith('all areas'));
+    expect(allAreas?.split(/\s+/).at(-1)).to.equal(String(stats.total.cases ?? 'x'));
+    const figures = table.slice(1).flatMap((line) => line.split(/\s+/).filter((t) => /^(\d+|x)$/.test(t)));
+    expect(figures.length).to.be.above(0);
+    expect(figures.filter((f) => f === '1' || f === '2')).to.deep.equal([]);
+
+    // The demo operation: Kenya organises, Tanzania and Belgium accepted, Tanzania's report
+    // reached both before the section was printed.
+    for (const key of ['ke', 'tz', 'be'])
+      registerSecrets('password', [(await readFile(join(dir, key, 'analyst-password.txt'), 'utf8')).trim()]);
+    expect(stdout).to.include('Operation "Operation demo"');
+    for (const [key, part] of [
+      ['ke', 'organiser'],
+      ['tz', 'accepted'],
+      ['be', 'accepted'],
+    ]) {
+      const held = new RegExp(String.raw`^${key}\s+${part}\s+(\d+)$`, 'm').exec(stdout);
+      expect(held, `${key} in the operation`).to.not.equal(null);
+      expect(Number(held![1]), `messages ${key} holds`).to.equal(1);
+    }
+    expect(stdout).to.include("posted by tz's officer reached ke and be");
+    // Belgium's officer, named a participant when its analyst accepted, reads Tanzania's report.
+    const beRow = rows.find((r) => r.key === 'be')!;
+    const beOfficer = await fetch(`${beRow.url}api/v1/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: beRow.user, password: beRow.userPassword }),
+    });
+    const beCookie = beOfficer.headers.get('set-cookie')!.split(';')[0]!;
+    const operations = (await (
+      await fetch(`${beRow.url}api/v1/operations`, { headers: { cookie: beCookie } })
+    ).json()) as { items: { definition: { id: string; name: string }; role: string; status: string }[] };
+    const operation = operations.items.find((o) => o.definition.name === 'Operation demo');
+    expect(operation).to.include({ role: 'member', status: 'accepted' });
+    const thread = (await (
+      await fetch(`${beRow.url}api/v1/operations/${operation!.definition.id}/messages`, {
+        headers: { cookie: beCookie },
+      })
+    ).json()) as {
+      items: { kind: string; from: string; author?: string; report?: { commodity?: string } }[];
+    };
+    const reports = thread.items.filter((e) => e.kind === 'message');
+    expect(reports.map((e) => [e.from, e.author, e.report?.commodity])).to.deep.equal([
+      [ids.get('tz'), 'officer', 'heroin'],
+    ]);
+
     nodes = await childPids(child.pid!);
     expect(nodes).to.have.lengthOf(4);
 

@@ -51,6 +51,22 @@ const STATISTICIANS = ['analyst', 'wco-analyst'] as const;
  */
 const GLOBAL_READERS = ['officer', 'analyst', 'wco-analyst', 'wco-admin'] as const;
 
+/** Who reads the WCO's publications: everyone but the auditor; who writes them: the WCO's staff. */
+const PUBLICATION_READERS = [
+  'officer',
+  'analyst',
+  'exchange-admin',
+  'national-admin',
+  'wco-analyst',
+  'wco-admin',
+] as const;
+const PUBLICATION_WRITERS = ['wco-analyst', 'wco-admin'] as const;
+/** Who reads and writes in the forum: those who work with enforcement information. */
+const FORUM_USERS = ['officer', 'analyst', 'wco-analyst'] as const;
+/** Who takes part in CENcomm operations, and who organises them (and answers invitations). */
+const OPERATION_MEMBERS = ['officer', 'analyst', 'wco-analyst'] as const;
+const OPERATION_MANAGERS = ['analyst', 'wco-analyst'] as const;
+
 /** Who may call what: the policy of issue 3, restated by hand. */
 const EXPECTED: Readonly<Record<string, Allowed>> = {
   'POST /session': 'anyone',
@@ -113,13 +129,21 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'GET /queries': DATA_READERS,
   'GET /inbox': DATA_READERS,
   'GET /inbox/:owner/:id': DATA_READERS,
-  'GET /partners': DATA_WRITERS,
+  'GET /partners': ['officer', ...OPERATION_MANAGERS],
   'POST /cases/:id/send': DATA_WRITERS,
   'GET /cases/:id/shares': DATA_WRITERS,
   'POST /cases/:id/recall': DATA_WRITERS,
   'GET /cases/:id/contribution': DATA_READERS,
   'GET /global/cases': GLOBAL_READERS,
   'GET /global/members': GLOBAL_READERS,
+  'GET /global/cases/:member/:id': GLOBAL_READERS,
+  'GET /global/photos/:hash': GLOBAL_READERS,
+  'GET /global/stats': GLOBAL_READERS,
+  'GET /global/itr': GLOBAL_READERS,
+  'GET /global/itr.xlsx': GLOBAL_READERS,
+  'GET /global/quality': GLOBAL_READERS,
+  'GET /global/exports/cases.xlsx': EXPORTERS,
+  'GET /global/exports/cases.csv': EXPORTERS,
 
   'GET /watchlists': WATCHERS,
   'POST /watchlists': WATCHERS,
@@ -149,6 +173,38 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'GET /evidence/export': EVIDENCE_READERS,
   'POST /evidence/verify': EVIDENCE_READERS,
 
+  'GET /publications': PUBLICATION_READERS,
+  'GET /publications/:id': PUBLICATION_READERS,
+  'GET /publications/:id/attachments/:index': PUBLICATION_READERS,
+  'POST /publications': PUBLICATION_WRITERS,
+  'POST /publications/:id/publish': PUBLICATION_WRITERS,
+  'POST /publications/:id/withdraw': PUBLICATION_WRITERS,
+  'GET /forum/threads': FORUM_USERS,
+  'POST /forum/threads': FORUM_USERS,
+  'GET /forum/threads/:id': FORUM_USERS,
+  'POST /forum/threads/:id/posts': FORUM_USERS,
+
+  'GET /operations': OPERATION_MEMBERS,
+  'POST /operations': OPERATION_MANAGERS,
+  'GET /operations/:id': OPERATION_MEMBERS,
+  'POST /operations/:id/accept': OPERATION_MANAGERS,
+  'POST /operations/:id/decline': OPERATION_MANAGERS,
+  'POST /operations/:id/members': OPERATION_MANAGERS,
+  'DELETE /operations/:id/members/:nodeId': OPERATION_MANAGERS,
+  'GET /operations/:id/template': OPERATION_MEMBERS,
+  'PUT /operations/:id/template': OPERATION_MANAGERS,
+  'PUT /operations/:id/participants': OPERATION_MANAGERS,
+  'GET /operations/:id/messages': OPERATION_MEMBERS,
+  'POST /operations/:id/messages': OPERATION_MEMBERS,
+  'POST /operations/:id/read': OPERATION_MEMBERS,
+  'GET /operations/:id/receipts': OPERATION_MEMBERS,
+  'POST /operations/:id/close': OPERATION_MANAGERS,
+  'GET /operations/:id/reports.xlsx': OPERATION_MANAGERS,
+  'GET /operations/:id/reports.csv': OPERATION_MANAGERS,
+  'GET /operations/:id/events': OPERATION_MEMBERS,
+  // Making one's own report a case writes a case: the officers (who also take part).
+  'POST /operations/:id/messages/:messageId/promote': DATA_WRITERS,
+
   'GET /exports/cases.xlsx': EXPORTERS,
   'GET /exports/cases.csv': EXPORTERS,
   'GET /exports/analyst-db': EXPORTERS,
@@ -177,6 +233,8 @@ function concretePath(template: string): string {
       .replace(':type', 'container')
       .replace(':value', 'CSQU3054383')
       .replace(':hash', 'ab'.repeat(32))
+      .replace(':index', '0')
+      .replace(':messageId', '01900000-0000-7000-8000-0000000000bb')
   );
 }
 

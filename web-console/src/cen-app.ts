@@ -58,6 +58,19 @@ const SCREEN_MODULES: Readonly<Record<LazyScreen, () => Promise<unknown>>> = {
   watchlist: () => import('./cen-watchlist-form.ts'),
   notifications: () => import('./cen-notifications.ts'),
   stats: () => import('./cen-stats.ts'),
+  global: () => import('./cen-global-search.ts'),
+  'global-case': () => import('./cen-global-case.ts'),
+  'global-stats': () => import('./cen-global-stats.ts'),
+  'global-quality': () => import('./cen-global-quality.ts'),
+  publications: () => import('./cen-publications.ts'),
+  'publication-new': () => import('./cen-publication-form.ts'),
+  publication: () => import('./cen-publication-view.ts'),
+  forum: () => import('./cen-forum.ts'),
+  'forum-thread': () => import('./cen-forum-thread.ts'),
+  operations: () => import('./cen-operations.ts'),
+  'operation-new': () => import('./cen-operation-admin.ts'),
+  operation: () => import('./cen-operation-room.ts'),
+  'operation-admin': () => import('./cen-operation-admin.ts'),
   password: () => import('./cen-password-change.ts'),
   'second-factor': () => import('./cen-totp-enrolment.ts'),
 };
@@ -90,6 +103,19 @@ const SCREEN_TITLES: Readonly<Record<Screen, MessageKey>> = {
   watchlist: 'watchlists.rule',
   notifications: 'watchlists.notificationsTitle',
   stats: 'stats.title',
+  global: 'globalCen.title',
+  'global-case': 'globalCen.caseTitle',
+  'global-stats': 'globalStats.title',
+  'global-quality': 'globalQuality.title',
+  publications: 'publications.title',
+  'publication-new': 'publications.new',
+  publication: 'publications.title',
+  forum: 'forum.title',
+  'forum-thread': 'forum.title',
+  operations: 'operations.title',
+  'operation-new': 'operations.createTitle',
+  operation: 'operations.roomTitle',
+  'operation-admin': 'operations.adminTitle',
   password: 'password.title',
   'second-factor': 'totp.title',
   'not-found': 'app.notFoundTitle',
@@ -303,6 +329,7 @@ export class CenApp extends LitElement {
     void this.#loadScreen();
     // The bell travels in a chunk of its own: the first screen stays small.
     if (can(this.session, 'watchlist:manage')) void import('./cen-notifications-bell.ts');
+    if (can(this.session, 'publication:read')) void import('./cen-publications-badge.ts');
   }
 
   async #loadScreen(screen: Screen = this.route.screen): Promise<void> {
@@ -488,6 +515,32 @@ export class CenApp extends LitElement {
             : nothing
         }
         ${can(this.session, 'stats:read') ? link(paths.stats(), 'stats.nav', screen === 'stats') : nothing}
+        ${can(this.session, 'global:read') ? link(paths.global(), 'globalCen.nav', screen === 'global' || screen === 'global-case') : nothing}
+        ${can(this.session, 'global:read') ? link(paths.globalStats(), 'globalStats.nav', screen === 'global-stats') : nothing}
+        ${
+          // Data quality per member and the ITR tables live on the WCO node, for its own staff.
+          this.session?.user.role.startsWith('wco-') &&
+          (can(this.session, 'global:read') || can(this.session, 'global:manage'))
+            ? link(paths.globalQuality(), 'globalQuality.nav', screen === 'global-quality')
+            : nothing
+        }
+        ${
+          can(this.session, 'publication:read') || can(this.session, 'publication:manage')
+            ? html`<li>
+                <a
+                  href=${paths.publications}
+                  aria-current=${screen === 'publications' || screen === 'publication' || screen === 'publication-new' ? 'page' : 'false'}
+                  >${t('publications.nav')} <cen-publications-badge></cen-publications-badge
+                ></a>
+              </li>`
+            : nothing
+        }
+        ${can(this.session, 'forum:read') ? link(paths.forum, 'forum.nav', screen === 'forum' || screen === 'forum-thread') : nothing}
+        ${
+          can(this.session, 'operation:read')
+            ? link(paths.operations, 'operations.nav', screen.startsWith('operation'))
+            : nothing
+        }
         ${can(this.session, 'peer:read') ? link(paths.peers, 'nav.peers', screen === 'peers') : nothing}
         ${
           can(this.session, 'agreement:read')
@@ -605,6 +658,59 @@ export class CenApp extends LitElement {
         return this.#renderLoaded('notifications', () => html`<cen-notifications></cen-notifications>`);
       case 'stats':
         return this.#renderLoaded('stats', () => html`<cen-stats .query=${route.query}></cen-stats>`);
+      case 'global':
+        return this.#renderLoaded(
+          'global',
+          () => html`<cen-global-search .query=${route.query}></cen-global-search>`,
+        );
+      case 'global-case':
+        return this.#renderLoaded(
+          'global-case',
+          () => html`<cen-global-case .member=${route.member} .caseId=${route.id}></cen-global-case>`,
+        );
+      case 'global-stats':
+        return this.#renderLoaded(
+          'global-stats',
+          () => html`<cen-global-stats .query=${route.query}></cen-global-stats>`,
+        );
+      case 'global-quality':
+        return this.#renderLoaded(
+          'global-quality',
+          () => html`<cen-global-quality .query=${route.query}></cen-global-quality>`,
+        );
+      case 'publications':
+        return this.#renderLoaded('publications', () => html`<cen-publications></cen-publications>`);
+      case 'publication-new':
+        return this.#renderLoaded(
+          'publication-new',
+          () => html`<cen-publication-form></cen-publication-form>`,
+        );
+      case 'publication':
+        return this.#renderLoaded(
+          'publication',
+          () => html`<cen-publication-view .publicationId=${route.id}></cen-publication-view>`,
+        );
+      case 'forum':
+        return this.#renderLoaded('forum', () => html`<cen-forum></cen-forum>`);
+      case 'forum-thread':
+        return this.#renderLoaded(
+          'forum-thread',
+          () => html`<cen-forum-thread .threadId=${route.id}></cen-forum-thread>`,
+        );
+      case 'operations':
+        return this.#renderLoaded('operations', () => html`<cen-operations></cen-operations>`);
+      case 'operation-new':
+        return this.#renderLoaded('operation-new', () => html`<cen-operation-admin></cen-operation-admin>`);
+      case 'operation':
+        return this.#renderLoaded(
+          'operation',
+          () => html`<cen-operation-room .operationId=${route.id}></cen-operation-room>`,
+        );
+      case 'operation-admin':
+        return this.#renderLoaded(
+          'operation-admin',
+          () => html`<cen-operation-admin .operationId=${route.id}></cen-operation-admin>`,
+        );
       case 'password':
         return this.#renderLoaded(
           'password',

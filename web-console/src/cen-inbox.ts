@@ -28,6 +28,7 @@ import {
 } from './exchange-parts.ts';
 import { formatDate, formatDateTime, formatList, LocaleController, t } from './i18n/index.ts';
 import { label } from './i18n/vocabulary.ts';
+import { loadingStatus, moreButton, pagesSoFar, MorePages, type CursorPages } from './list-parts.ts';
 import { navigate, paths } from './router.ts';
 import { can, sessionContext } from './session-context.ts';
 import { sharedStyles } from './styles.ts';
@@ -48,10 +49,7 @@ export function inboxParamsOf(query: URLSearchParams): InboxParams {
   return params;
 }
 
-interface Results {
-  items: InboxItemSummary[];
-  nextCursor: string | undefined;
-}
+type Results = CursorPages<InboxItemSummary>;
 
 export class CenInbox extends LitElement {
   static override styles = [
@@ -74,13 +72,9 @@ export class CenInbox extends LitElement {
 
   static override properties = {
     query: { attribute: false },
-    more: { state: true },
-    loadingMore: { state: true },
   };
 
   declare query: URLSearchParams;
-  declare more: Results | undefined;
-  declare loadingMore: boolean;
 
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   /** Partners seen in any answer, for the partner filter (the inbox is all an officer sees of them). */
@@ -98,16 +92,21 @@ export class CenInbox extends LitElement {
     args: () => [this.query.toString()] as const,
   });
 
+  /** The pages "more results" reads after the first. */
+  readonly #pages = new MorePages<InboxItemSummary>(this, async (cursor) => {
+    const page = await listInbox({ ...inboxParamsOf(this.query), limit: PAGE_SIZE, cursor });
+    this.#remember(page.items);
+    return page;
+  });
+
   constructor() {
     super();
     new LocaleController(this);
     this.query = new URLSearchParams();
-    this.more = undefined;
-    this.loadingMore = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) this.more = undefined;
+    if (changed.has('query')) this.#pages.reset();
   }
 
   #remember(items: readonly InboxItemSummary[]): void {
@@ -123,17 +122,6 @@ export class CenInbox extends LitElement {
       if (typeof value === 'string' && value !== '') query.set(name, value);
     }
     navigate(paths.inbox(query));
-  };
-
-  readonly #loadMore = async (cursor: string) => {
-    this.loadingMore = true;
-    try {
-      const page = await listInbox({ ...inboxParamsOf(this.query), limit: PAGE_SIZE, cursor });
-      this.#remember(page.items);
-      this.more = { items: [...(this.more?.items ?? []), ...page.items], nextCursor: page.nextCursor };
-    } finally {
-      this.loadingMore = false;
-    }
   };
 
   #renderFilters() {
@@ -220,8 +208,7 @@ export class CenInbox extends LitElement {
   }
 
   #renderResults(results: Results) {
-    const items = [...results.items, ...(this.more?.items ?? [])];
-    const nextCursor = this.more ? this.more.nextCursor : results.nextCursor;
+    const { items, nextCursor } = pagesSoFar(results, this.#pages.more);
     if (items.length === 0) return html`<p role="status">${t('inbox.none')}</p>`;
     const readAgreements = can(this.#session.value, 'agreement:read');
     return html`<p class="count" role="status">${t('inbox.shown', { count: items.length })}</p>
@@ -245,19 +232,7 @@ export class CenInbox extends LitElement {
           </tbody>
         </table>
       </div>
-      ${
-        nextCursor
-          ? html`<div class="actions">
-              <button
-                class="secondary"
-                ?disabled=${this.loadingMore}
-                @click=${() => this.#loadMore(nextCursor)}
-              >
-                ${t('cases.more')}
-              </button>
-            </div>`
-          : nothing
-      }`;
+      ${moreButton(nextCursor, this.#pages.loading, (cursor) => this.#pages.load(cursor))}`;
   }
 
   override render() {
@@ -266,7 +241,7 @@ export class CenInbox extends LitElement {
       <p class="hint">${t('inbox.intro')}</p>
       ${this.#renderFilters()}
       ${this.#results.render({
-        pending: () => html`<p role="status">${t('app.loading')}</p>`,
+        pending: loadingStatus,
         complete: (results) => this.#renderResults(results),
         error: (err) =>
           html`<p class="message error" role="alert">

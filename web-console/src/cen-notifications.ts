@@ -14,6 +14,7 @@ import {
 import { badge, exchangeStyles, relativeTime } from './exchange-parts.ts';
 import { matchedText } from './cen-watch-matches.ts';
 import { formatDateTime, LocaleController, t } from './i18n/index.ts';
+import { afterPage, loadingStatus, nextPageOf } from './list-parts.ts';
 import { paths } from './router.ts';
 import { sharedStyles } from './styles.ts';
 
@@ -98,9 +99,9 @@ export class CenNotifications extends LitElement {
       const page: NotificationListResponse = await listNotifications({
         unread: this.unreadOnly,
         limit: PAGE,
-        ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
+        ...nextPageOf(more, this.nextCursor),
       });
-      this.items = more ? [...this.items, ...page.items] : page.items;
+      this.items = afterPage(more, this.items, page.items);
       this.unread = page.unread;
       this.nextCursor = page.nextCursor;
       this.status = 'ready';
@@ -182,7 +183,7 @@ export class CenNotifications extends LitElement {
               ${this.items.map((notification) => this.#renderItem(notification))}
             </ol>`
       }
-      ${this.status === 'loading' ? html`<p role="status">${t('app.loading')}</p>` : nothing}
+      ${this.status === 'loading' ? loadingStatus() : nothing}
       ${
         this.nextCursor && this.status === 'ready'
           ? html`<button type="button" class="secondary" @click=${() => this.#load(true)}>

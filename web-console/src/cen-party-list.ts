@@ -15,6 +15,7 @@ import { formatDate, LocaleController, t } from './i18n/index.ts';
 import { label, options } from './i18n/vocabulary.ts';
 import { businessSearchOf, personSearchOf } from './party-search.ts';
 import { firstDocument, personName } from './party-parts.ts';
+import { loadingStatus, moreButton } from './list-parts.ts';
 import { navigate, paths } from './router.ts';
 import { sharedStyles } from './styles.ts';
 
@@ -238,19 +239,7 @@ export class CenPartyList extends LitElement {
             ? this.#renderPersons(items as Person[])
             : this.#renderBusinesses(items as Business[])
       }
-      ${
-        nextCursor
-          ? html`<div class="actions">
-              <button
-                class="secondary"
-                ?disabled=${this.loadingMore}
-                @click=${() => this.#loadMore(nextCursor)}
-              >
-                ${t('cases.more')}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${moreButton(nextCursor, this.loadingMore, (cursor) => this.#loadMore(cursor))}
     `;
   }
 
@@ -259,7 +248,7 @@ export class CenPartyList extends LitElement {
       <h1>${t(this.kind === 'person' ? 'people.persons' : 'people.businesses')}</h1>
       ${this.#renderSearch()}
       ${this.#results.render({
-        pending: () => html`<p role="status">${t('app.loading')}</p>`,
+        pending: loadingStatus,
         complete: (page) => (page.kind === this.kind ? this.#renderResults(page) : nothing),
         error: () => html`<p class="message error" role="alert">${t('app.loadFailed')}</p>`,
       })}

@@ -11,7 +11,7 @@
  * Properties in: `caseId`, `photos` (the case's), `editable`. Events out: `cen-case-changed`
  * (detail: the case as stored after an upload or a removal).
  */
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Case, PhotoMeta } from '../../protocol/records.ts';
 import { ApiRequestError } from './api/http.ts';
 import { photoUrl, removePhoto, uploadPhoto } from './api/photos.ts';
@@ -77,10 +77,58 @@ export const photoStyles = css`
   }
 `;
 
+/** The dialog a photo opens large in (`#photo-dialog`), room left under the photo for what follows it. */
+export const photoDialogStyles = css`
+  dialog {
+    border: 1px solid var(--cen-line, #d0d4d9);
+    border-radius: var(--cen-radius, 4px);
+    padding: 1rem 1.25rem;
+    max-inline-size: min(64rem, 95vw);
+    inline-size: 100%;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 55%);
+  }
+  dialog h2 {
+    margin-block-start: 0;
+  }
+  dialog img.large {
+    display: block;
+    max-inline-size: 100%;
+    max-block-size: 55vh;
+    margin-inline: auto;
+    margin-block-end: 1rem;
+  }
+`;
+
+/** Shows the `#photo-dialog` of `root` as a modal, unless it is open already. */
+export function showPhotoDialog(root: ParentNode): void {
+  const dialog = root.querySelector<HTMLDialogElement>('#photo-dialog');
+  if (dialog && !dialog.open) dialog.showModal();
+}
+
+export function closePhotoDialog(root: ParentNode): void {
+  root.querySelector<HTMLDialogElement>('#photo-dialog')?.close();
+}
+
+/** The photo as it was uploaded, in a tab of its own. */
+export function openOriginalLink(href: string): TemplateResult {
+  return html`<a class="button secondary" href=${href} target="_blank" rel="noopener"
+    >${t('photos.openOriginal')}</a
+  >`;
+}
+
+export function closePhotoButton(root: ParentNode): TemplateResult {
+  return html`<button type="button" class="secondary" @click=${() => closePhotoDialog(root)}>
+    ${t('photos.close')}
+  </button>`;
+}
+
 export class CenPhotoGallery extends LitElement {
   static override styles = [
     sharedStyles,
     photoStyles,
+    photoDialogStyles,
     css`
       :host {
         margin-block: 1rem;
@@ -107,26 +155,6 @@ export class CenPhotoGallery extends LitElement {
         font-weight: 400;
         display: flex;
         align-items: center;
-      }
-      dialog {
-        border: 1px solid var(--cen-line, #d0d4d9);
-        border-radius: var(--cen-radius, 4px);
-        padding: 1rem 1.25rem;
-        max-inline-size: min(64rem, 95vw);
-        inline-size: 100%;
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 55%);
-      }
-      dialog h2 {
-        margin-block-start: 0;
-      }
-      dialog img.large {
-        display: block;
-        max-inline-size: 100%;
-        max-block-size: 55vh;
-        margin-inline: auto;
-        margin-block-end: 1rem;
       }
     `,
   ];
@@ -176,10 +204,7 @@ export class CenPhotoGallery extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('opened') && this.opened) {
-      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('#photo-dialog');
-      if (dialog && !dialog.open) dialog.showModal();
-    }
+    if (changed.has('opened') && this.opened) showPhotoDialog(this.renderRoot);
   }
 
   #choose(file: File | undefined): void {
@@ -253,7 +278,7 @@ export class CenPhotoGallery extends LitElement {
     this.busy = true;
     try {
       const result = await removePhoto(this.caseId, photo.hash);
-      this.#closeDialog();
+      closePhotoDialog(this.renderRoot);
       this.outcome = { kind: 'success', key: 'photos.removed' };
       this.#changed(result.case);
     } catch {
@@ -262,10 +287,6 @@ export class CenPhotoGallery extends LitElement {
       this.busy = false;
     }
   };
-
-  #closeDialog(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('#photo-dialog')?.close();
-  }
 
   readonly #onDialogClose = () => {
     this.opened = undefined;
@@ -395,12 +416,10 @@ export class CenPhotoGallery extends LitElement {
               <img class="large" src=${photoUrl(photo.hash)} alt=${this.#altOf(photo)} />
               ${this.#renderDetails(photo)}
               <div class="actions">
-                <a class="button secondary" href=${similar} @click=${() => this.#closeDialog()}
+                <a class="button secondary" href=${similar} @click=${() => closePhotoDialog(this.renderRoot)}
                   >${t('photos.similar')}</a
                 >
-                <a class="button secondary" href=${photoUrl(photo.hash)} target="_blank" rel="noopener"
-                  >${t('photos.openOriginal')}</a
-                >
+                ${openOriginalLink(photoUrl(photo.hash))}
                 ${
                   this.editable
                     ? html`<button
@@ -413,9 +432,7 @@ export class CenPhotoGallery extends LitElement {
                       </button>`
                     : nothing
                 }
-                <button type="button" class="secondary" @click=${() => this.#closeDialog()}>
-                  ${t('photos.close')}
-                </button>
+                ${closePhotoButton(this.renderRoot)}
               </div>`
           : nothing
       }

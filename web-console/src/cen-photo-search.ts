@@ -11,7 +11,6 @@ import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { PhotoHit, SimilarPhoto, ValidationIssue } from '../../protocol/api.ts';
 import { isUuidV7 } from '../../protocol/ids.ts';
-import { CASE_STATUSES } from '../../protocol/records.ts';
 import { issuesOf } from './api/http.ts';
 import {
   PHOTO_SEARCH_PARAMS,
@@ -20,39 +19,40 @@ import {
   similarPhotos,
   type PhotoSearchParams,
 } from './api/photos.ts';
+import { filterParamsOf, type CaseFilterSelect, type FilterTextField } from './cen-case-filters.ts';
 import { photoStyles } from './cen-photo-gallery.ts';
-import { formatDate, formatList, formatNumber, LocaleController, t, type MessageKey } from './i18n/index.ts';
-import { issueText } from './i18n/issues.ts';
-import { commodityOptions, label, options, type Option, type VocabularyName } from './i18n/vocabulary.ts';
+import { formatDate, formatList, formatNumber, LocaleController, t } from './i18n/index.ts';
+import { label } from './i18n/vocabulary.ts';
+import {
+  loadingStatus,
+  moreButton,
+  pagesSoFar,
+  searchFailure,
+  MorePages,
+  type CursorPages,
+} from './list-parts.ts';
 import { navigate, paths } from './router.ts';
 import { sharedStyles } from './styles.ts';
 
 const PAGE_SIZE = 48;
 const SHA256 = /^[0-9a-f]{64}$/;
 
-type Filter = Exclude<(typeof PHOTO_SEARCH_PARAMS)[number], 'cursor' | 'limit'>;
-
-const SELECTS: readonly { name: Filter; vocabulary: VocabularyName; key: MessageKey }[] = [
-  { name: 'itrArea', vocabulary: 'itrArea', key: 'fields.itrArea' },
-  { name: 'commodity', vocabulary: 'commodity', key: 'fields.commodity' },
-  { name: 'conveyanceMode', vocabulary: 'conveyanceMode', key: 'fields.conveyanceMode' },
-  { name: 'detectionMethod', vocabulary: 'detectionMethod', key: 'fields.detectionMethod' },
-  { name: 'locationType', vocabulary: 'locationType', key: 'fields.locationType' },
-  { name: 'routeCountry', vocabulary: 'country', key: 'filters.routeCountry' },
-  { name: 'country', vocabulary: 'country', key: 'filters.country' },
-  { name: 'status', vocabulary: 'caseStatus', key: 'fields.status' },
+/** The photo screen's order: the reporting country after the route. */
+const PHOTO_FILTER_SELECTS: readonly CaseFilterSelect[] = [
+  'itrArea',
+  'commodity',
+  'conveyanceMode',
+  'detectionMethod',
+  'locationType',
+  'routeCountry',
+  'country',
+  'status',
 ];
+const CAPTION_FIELD: FilterTextField = { name: 'caption', label: 'photos.captionWords' };
 
 /** The photo search parameters of a URL query, unknown keys dropped. */
 export function photoParamsOf(query: URLSearchParams): PhotoSearchParams {
-  const params: Record<string, string> = {};
-  for (const name of PHOTO_SEARCH_PARAMS) {
-    const value = query.get(name)?.trim();
-    if (value && name !== 'cursor' && name !== 'limit') params[name] = value;
-  }
-  if (params.status !== undefined && !(CASE_STATUSES as readonly string[]).includes(params.status))
-    delete params.status;
-  return params;
+  return filterParamsOf(query, PHOTO_SEARCH_PARAMS) as PhotoSearchParams;
 }
 
 /** The photo a similar-photo search starts from, when the URL names one. */
@@ -63,24 +63,13 @@ export function similarOf(query: URLSearchParams): { hash: string; caseId?: stri
   return isUuidV7(caseId) ? { hash, caseId } : { hash };
 }
 
-interface Results {
-  items: PhotoHit[];
-  nextCursor: string | undefined;
-}
+type Results = CursorPages<PhotoHit>;
 
 export class CenPhotoSearch extends LitElement {
   static override styles = [
     sharedStyles,
     photoStyles,
     css`
-      .filters {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
-        gap: 0 1rem;
-      }
-      .filters .wide {
-        grid-column: 1 / -1;
-      }
       .count {
         font-weight: 600;
       }
@@ -116,16 +105,9 @@ export class CenPhotoSearch extends LitElement {
 
   static override properties = {
     query: { attribute: false },
-    area: { state: true },
-    more: { state: true },
-    loadingMore: { state: true },
   };
 
   declare query: URLSearchParams;
-  /** The ITR area chosen in the form, which narrows the commodity list. */
-  declare area: string;
-  declare more: Results | undefined;
-  declare loadingMore: boolean;
 
   readonly #results = new Task(this, {
     task: async ([queryText], { signal }) => {
@@ -136,6 +118,11 @@ export class CenPhotoSearch extends LitElement {
     },
     args: () => [this.query.toString()] as const,
   });
+
+  /** The pages "more results" reads after the first. */
+  readonly #pages = new MorePages<PhotoHit>(this, (cursor) =>
+    searchPhotos({ ...photoParamsOf(this.query), limit: PAGE_SIZE, cursor }),
+  );
 
   readonly #similar = new Task(this, {
     task: async ([queryText], { signal }) => {
@@ -151,96 +138,23 @@ export class CenPhotoSearch extends LitElement {
     super();
     new LocaleController(this);
     this.query = new URLSearchParams();
-    this.area = '';
-    this.more = undefined;
-    this.loadingMore = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('query')) {
-      this.area = this.query.get('itrArea') ?? '';
-      this.more = undefined;
-    }
+    if (changed.has('query')) this.#pages.reset();
   }
 
-  readonly #search = (event: SubmitEvent) => {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const query = new URLSearchParams();
-    for (const [name, value] of data) {
-      if (typeof value === 'string' && value.trim() !== '') query.set(name, value.trim());
-    }
-    navigate(paths.photos(query));
-  };
-
-  readonly #clear = () => {
-    for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
-    navigate(paths.photos());
-  };
-
-  readonly #loadMore = async (cursor: string) => {
-    this.loadingMore = true;
-    try {
-      const page = await searchPhotos({ ...photoParamsOf(this.query), limit: PAGE_SIZE, cursor });
-      this.more = { items: [...(this.more?.items ?? []), ...page.items], nextCursor: page.nextCursor };
-    } finally {
-      this.loadingMore = false;
-    }
-  };
-
-  #select(name: Filter, vocabulary: VocabularyName, key: MessageKey, issues: ValidationIssue[]) {
-    const selected = this.query.get(name) ?? '';
-    const list: Option[] =
-      name === 'commodity' ? commodityOptions(this.area || undefined) : options(vocabulary);
-    const fieldIssues = issues.filter((issue) => issue.path === name);
-    return html`<div class="field">
-      <label for=${name}>${t(key)}</label>
-      <select
-        id=${name}
-        name=${name}
-        aria-invalid=${fieldIssues.length > 0 ? 'true' : 'false'}
-        @change=${name === 'itrArea' ? (event: Event) => (this.area = (event.target as HTMLSelectElement).value) : nothing}
-      >
-        <option value="">${t('filters.any')}</option>
-        ${list.map((option) => html`<option value=${option.code} ?selected=${option.code === selected}>${option.label}</option>`)}
-      </select>
-      ${fieldIssues.map((issue) => html`<div class="field-error">${issueText(issue)}</div>`)}
-    </div>`;
-  }
-
-  #text(name: 'caption' | 'from' | 'to', key: MessageKey, issues: ValidationIssue[], type = 'search') {
-    const fieldIssues = issues.filter((issue) => issue.path === name);
-    return html`<div class="field ${name === 'caption' ? 'wide' : ''}">
-      <label for=${name}>${t(key)}</label>
-      <input
-        id=${name}
-        name=${name}
-        type=${type}
-        .value=${this.query.get(name) ?? ''}
-        aria-invalid=${fieldIssues.length > 0 ? 'true' : 'false'}
-      />
-      ${fieldIssues.map((issue) => html`<div class="field-error">${issueText(issue)}</div>`)}
-    </div>`;
-  }
+  readonly #search = (event: CustomEvent<URLSearchParams>) => navigate(paths.photos(event.detail));
 
   #renderFilters(issues: ValidationIssue[]) {
-    return html`<form
-      class="panel"
-      role="search"
-      @submit=${this.#search}
-      aria-label=${t('photos.searchLabel')}
-    >
-      <div class="filters">
-        ${this.#text('caption', 'photos.captionWords', issues)}
-        ${this.#text('from', 'filters.from', issues, 'date')}
-        ${this.#text('to', 'filters.to', issues, 'date')}
-        ${SELECTS.map((select) => this.#select(select.name, select.vocabulary, select.key, issues))}
-      </div>
-      <div class="actions">
-        <button type="submit">${t('filters.search')}</button>
-        <button type="button" class="secondary" @click=${this.#clear}>${t('filters.clear')}</button>
-      </div>
-    </form>`;
+    return html`<cen-case-filters
+      .query=${this.query}
+      .textField=${CAPTION_FIELD}
+      .selects=${PHOTO_FILTER_SELECTS}
+      .issues=${issues}
+      label=${t('photos.searchLabel')}
+      @cen-filters-search=${this.#search}
+    ></cen-case-filters>`;
   }
 
   #renderHit(hit: PhotoHit | SimilarPhoto) {
@@ -272,8 +186,7 @@ export class CenPhotoSearch extends LitElement {
   }
 
   #renderResults(results: Results) {
-    const items = [...results.items, ...(this.more?.items ?? [])];
-    const nextCursor = this.more ? this.more.nextCursor : results.nextCursor;
+    const { items, nextCursor } = pagesSoFar(results, this.#pages.more);
     return html`
       <p class="count" role="status">${t('photos.shown', { total: formatNumber(items.length) })}</p>
       ${
@@ -283,19 +196,7 @@ export class CenPhotoSearch extends LitElement {
               ${items.map((hit) => this.#renderHit(hit))}
             </ul>`
       }
-      ${
-        nextCursor
-          ? html`<div class="actions">
-              <button
-                class="secondary"
-                ?disabled=${this.loadingMore}
-                @click=${() => this.#loadMore(nextCursor)}
-              >
-                ${t('photos.more')}
-              </button>
-            </div>`
-          : nothing
-      }
+      ${moreButton(nextCursor, this.#pages.loading, (cursor) => this.#pages.load(cursor), 'photos.more')}
     `;
   }
 
@@ -309,7 +210,7 @@ export class CenPhotoSearch extends LitElement {
       </div>
       <p><a href=${paths.photos()}>${t('photos.backToSearch')}</a></p>
       ${this.#similar.render({
-        pending: () => html`<p role="status">${t('app.loading')}</p>`,
+        pending: loadingStatus,
         complete: (items) =>
           !items || items.length === 0
             ? html`<p role="status">${t('photos.noSimilar')}</p>`
@@ -333,12 +234,9 @@ export class CenPhotoSearch extends LitElement {
       <p>${t('photos.searchIntro')}</p>
       ${this.#renderFilters(issues)}
       ${this.#results.render({
-        pending: () => html`<p role="status">${t('app.loading')}</p>`,
+        pending: loadingStatus,
         complete: (results) => (results ? this.#renderResults(results) : nothing),
-        error: () =>
-          html`<p class="message error" role="alert">
-            ${issues.length > 0 ? t('filters.invalid') : t('app.loadFailed')}
-          </p>`,
+        error: () => searchFailure(issues),
       })}
     `;
   }

@@ -10,35 +10,32 @@
  */
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
-import {
-  STATS_DIMENSION_NAMES,
-  STATS_PERIODS,
-  type StatsPeriod,
-  type StatsResponse,
-  type StatsSeries,
-} from '../../protocol/api.ts';
+import type { StatsFigures, StatsResponse, StatsTrend } from '../../protocol/api.ts';
 import { getStats } from './api/stats.ts';
 import { issuesOf } from './api/http.ts';
 import './cen-stats-chart.ts';
 import './cen-stats-quality.ts';
 import {
   bucketLabel,
-  dimensionLabel,
-  FILTER_SELECTS,
+  fieldIssues,
+  figuresChart,
+  figuresTable,
   formatMeasure,
-  measureLabel,
+  formQueryOf,
   measureOf,
-  measuresOf,
+  periodText,
   queryOf,
+  rangeStartOf,
   settingsOf,
+  statsSettingsForm,
+  statsStyles,
+  summaryText,
   trendView,
-  type Measure,
   type StatsSettings,
   type StatsView,
 } from './cen-stats-parts.ts';
-import { formatDate, formatMonth, formatNumber, LocaleController, t } from './i18n/index.ts';
-import { issueText } from './i18n/issues.ts';
-import { commodityOptions, options } from './i18n/vocabulary.ts';
+import { formatDate, LocaleController, t } from './i18n/index.ts';
+import { loadingStatus, searchFailure } from './list-parts.ts';
 import { navigate, paths } from './router.ts';
 import { sharedStyles } from './styles.ts';
 
@@ -47,22 +44,11 @@ const TOP = 30;
 const CHART_SERIES = 6;
 const VIEWS: readonly StatsView[] = ['figures', 'quality'];
 
-export function periodText(period: StatsPeriod, label: string): string {
-  return period === 'month' ? formatMonth(label) : label;
-}
-
 export class CenStats extends LitElement {
   static override styles = [
     sharedStyles,
+    statsStyles,
     css`
-      .settings {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
-        gap: 0 1rem;
-      }
-      .settings .wide {
-        grid-column: 1 / -1;
-      }
       [role='tablist'] {
         display: flex;
         gap: 0.25rem;
@@ -78,33 +64,6 @@ export class CenStats extends LitElement {
       [role='tab'][aria-selected='true'] {
         background: var(--cen-primary, #0b4f8a);
         color: #fff;
-      }
-      td.number,
-      th.number {
-        text-align: end;
-        white-space: nowrap;
-      }
-      tr.total th,
-      tr.total td {
-        font-weight: 700;
-      }
-      .trend {
-        display: block;
-        font-size: 0.85rem;
-        font-weight: 400;
-      }
-      .trend.up {
-        color: #1e6b34;
-      }
-      .trend.down {
-        color: #a4001d;
-      }
-      .trend.same,
-      .trend.new {
-        color: var(--cen-muted, #4a4a4a);
-      }
-      .summary {
-        font-weight: 600;
       }
     `,
   ];
@@ -146,16 +105,9 @@ export class CenStats extends LitElement {
 
   readonly #apply = (event: SubmitEvent) => {
     event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
     const query = new URLSearchParams();
-    const view = this.#settings().view;
-    if (view === 'quality') query.set('view', 'quality');
-    for (const [name, value] of data) {
-      if (typeof value === 'string' && value.trim() !== '') query.set(name, value.trim());
-    }
-    // An empty date field means "no bound", not "the default range".
-    for (const name of ['from', 'to']) if (!query.has(name) && data.has(name)) query.set(name, '');
-    navigate(paths.stats(query));
+    if (this.#settings().view === 'quality') query.set('view', 'quality');
+    navigate(paths.stats(formQueryOf(event.target as HTMLFormElement, query)));
   };
 
   #selectView(view: StatsView): void {
@@ -204,130 +156,30 @@ export class CenStats extends LitElement {
     answer: StatsResponse | undefined,
     issuesText: (name: string) => TemplateResult[],
   ) {
-    const { params } = settings;
-    // The units the last answer holds (a shared link may name one it does not: kept as chosen).
-    const measures = measuresOf(answer?.units ?? []);
-    if (!measures.includes(settings.measure)) measures.push(settings.measure);
-    const select = (
-      name: string,
-      labelText: string,
-      choices: readonly { code: string; label: string }[],
-      selected: string,
-      onChange?: (event: Event) => void,
-    ) =>
-      html`<div class="field">
-        <label for=${name}>${labelText}</label>
-        <select id=${name} name=${name} @change=${onChange ?? nothing}>
-          ${choices.map((choice) => html`<option value=${choice.code} ?selected=${choice.code === selected}>${choice.label}</option>`)}
-        </select>
-        ${issuesText(name)}
-      </div>`;
-    return html`<form class="panel" @submit=${this.#apply} aria-label=${t('stats.form')}>
-      <div class="settings">
-        ${
-          settings.view === 'figures'
-            ? html`${select(
-                'dimension',
-                t('stats.dimension'),
-                [
-                  ...STATS_DIMENSION_NAMES.map((name) => ({ code: name, label: dimensionLabel(name) })),
-                  { code: 'none', label: t('stats.noDimension') },
-                ],
-                settings.dimension ?? 'none',
-              )}
-              ${select(
-                'period',
-                t('stats.period'),
-                STATS_PERIODS.map((period) => ({ code: period, label: t(`stats.periods.${period}`) })),
-                settings.period,
-              )}
-              ${select(
-                'measure',
-                t('stats.measure'),
-                measures.map((measure) => ({ code: measure, label: measureLabel(measure) })),
-                settings.measure,
-              )}`
-            : nothing
-        }
-        ${(['from', 'to'] as const).map(
-          (name) =>
-            html`<div class="field">
-              <label for=${name}>${t(`filters.${name}`)}</label>
-              <input id=${name} name=${name} type="date" .value=${params[name] ?? ''} />
-              ${issuesText(name)}
-            </div>`,
-        )}
-        ${FILTER_SELECTS.map((filter) =>
-          select(
-            filter.name,
-            t(filter.key),
-            [
-              { code: '', label: t('filters.any') },
-              ...(filter.name === 'commodity'
-                ? commodityOptions(this.area || undefined)
-                : options(filter.vocabulary)),
-            ],
-            String(params[filter.name] ?? ''),
-            filter.name === 'itrArea'
-              ? (event: Event) => (this.area = (event.target as HTMLSelectElement).value)
-              : undefined,
-          ),
-        )}
-        <div class="field wide">
-          <label for="q">${t('filters.q')}</label>
-          <input id="q" name="q" type="search" .value=${params.q ?? ''} aria-describedby="q-hint" />
-          <div class="hint" id="q-hint">${t('filters.qHint')}</div>
-        </div>
-      </div>
-      <div class="actions">
-        <button type="submit">${t('stats.show')}</button>
-        <a class="button secondary" href=${paths.stats(settings.view === 'quality' ? 'view=quality' : '')}
-          >${t('stats.reset')}</a
-        >
-      </div>
-    </form>`;
-  }
-
-  #renderRow(label: string, series: StatsSeries, measure: Measure, total: boolean): TemplateResult {
-    const whole = measureOf(series, measure);
-    return html`<tr class=${total ? 'total' : ''}>
-      <th scope="row"><bdi>${label}</bdi></th>
-      ${series.series.map((cell) => {
-        const value = measureOf(cell, measure);
-        return html`<td class="number">
-          ${formatMeasure(value, measure)} ${trendView(cell.trend, measure, value, 'period')}
-        </td>`;
-      })}
-      <td class="number">
-        ${formatMeasure(whole, measure)}
-        ${series.trend ? trendView(series.trend, measure, whole, 'span') : nothing}
-      </td>
-    </tr>`;
+    return statsSettingsForm({
+      settings,
+      units: answer?.units ?? [],
+      issuesText,
+      onSubmit: this.#apply,
+      area: this.area,
+      onAreaChange: (area) => (this.area = area),
+      grouping: settings.view === 'figures',
+      search: true,
+      resetHref: paths.stats(settings.view === 'quality' ? 'view=quality' : ''),
+    });
   }
 
   #renderFigures(settings: StatsSettings, answer: StatsResponse) {
     const { measure, dimension } = settings;
     const periods = answer.periods.map((period) => periodText(answer.period, period));
-    const first = answer.periods[0];
-    const from =
-      answer.from ??
-      (first === undefined ? answer.to : first.length === 4 ? `${first}-01-01` : `${first}-01`);
     const summary = html`<p class="summary" role="status">
-      ${t('stats.summary', { cases: formatNumber(answer.total.cases), from: formatDate(from), to: formatDate(answer.to) })}
+      ${summaryText(answer.total.cases, rangeStartOf(answer), answer.to)}
     </p>`;
     if (answer.total.cases === 0)
       return html`${summary}
         <p>${t('stats.noData')}</p>`;
     const charted =
       dimension === undefined ? [{ key: null, ...answer.total }] : answer.buckets.slice(0, CHART_SERIES);
-    const chartName = t('stats.chartName', {
-      measure: measureLabel(measure),
-      dimension: dimension === undefined ? t('stats.noDimension') : dimensionLabel(dimension),
-    });
-    const caption = t('stats.tableCaption', {
-      measure: measureLabel(measure),
-      period: t(`stats.periods.${answer.period}`),
-    });
     const span = answer.previousSpan;
     return html`
       ${summary}
@@ -340,59 +192,34 @@ export class CenStats extends LitElement {
             </p>`
           : nothing
       }
-      <section class="panel" aria-labelledby="chart-title">
-        <h2 id="chart-title">${chartName}</h2>
-        <cen-stats-chart
-          .labels=${periods}
-          .series=${charted.map((series) => ({
-            name: bucketLabel(dimension, series.key),
-            values: series.series.map((cell) => measureOf(cell, measure)),
-          }))}
-          name=${chartName}
-        ></cen-stats-chart>
-      </section>
-      <div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
-        <table>
-          <caption id="table-caption">
-            ${caption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                ${dimension === undefined ? t('stats.noDimension') : dimensionLabel(dimension)}
-              </th>
-              ${periods.map((period) => html`<th scope="col" class="number">${period}</th>`)}
-              <th scope="col" class="number">${t('stats.wholeRange')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${this.#renderRow(t('stats.total'), answer.total, measure, true)}
-            ${
-              dimension === undefined
-                ? nothing
-                : answer.buckets.map((bucket) =>
-                    this.#renderRow(bucketLabel(dimension, bucket.key), bucket, measure, false),
-                  )
-            }
-          </tbody>
-        </table>
-      </div>
-      ${
-        answer.bucketsOmitted > 0
-          ? html`<p class="hint">${t('stats.omitted', { number: formatNumber(answer.bucketsOmitted) })}</p>`
-          : nothing
-      }
-      <p class="hint">${t('stats.howCounted')}</p>
+      ${figuresChart(
+        settings,
+        periods,
+        charted.map((series) => ({
+          name: bucketLabel(dimension, series.key),
+          values: series.series.map((cell) => measureOf(cell, measure)),
+        })),
+      )}
+      ${figuresTable<StatsFigures & { trend?: StatsTrend }>({
+        settings,
+        period: answer.period,
+        periods,
+        total: { key: null, whole: answer.total, cells: answer.total.series },
+        buckets: answer.buckets.map((bucket) => ({ key: bucket.key, whole: bucket, cells: bucket.series })),
+        bucketsOmitted: answer.bucketsOmitted,
+        cell: (figures, against) => {
+          const value = measureOf(figures, measure);
+          return html`${formatMeasure(value, measure)}
+          ${figures.trend ? trendView(figures.trend, measure, value, against) : nothing}`;
+        },
+      })}
     `;
   }
 
   override render() {
     const settings = this.#settings();
     const issues = issuesOf(this.#figures.error);
-    const issuesText = (name: string) =>
-      issues
-        .filter((issue) => issue.path === name)
-        .map((issue) => html`<div class="field-error">${issueText(issue)}</div>`);
+    const issuesText = fieldIssues(issues);
     const answer = this.#figures.value;
     return html`
       <h1>${t('stats.title')}</h1>
@@ -402,12 +229,9 @@ export class CenStats extends LitElement {
           settings.view === 'quality'
             ? html`<cen-stats-quality .params=${settings.params}></cen-stats-quality>`
             : this.#figures.render({
-                pending: () => html`<p role="status">${t('app.loading')}</p>`,
+                pending: loadingStatus,
                 complete: (value) => (value ? this.#renderFigures(settings, value) : nothing),
-                error: () =>
-                  html`<p class="message error" role="alert">
-                    ${issues.length > 0 ? t('filters.invalid') : t('app.loadFailed')}
-                  </p>`,
+                error: () => searchFailure(issues),
               })
         }
       </div>

@@ -4,8 +4,12 @@
  * `/cases/new`, `/cases?…filters`, `/users`, `/audit`, and the exchange's `/peers`, `/agreements`,
  * `/agreements/<id>`, `/agreements/proposals/<id>`, `/inbox?owner=…&mode=…`, `/inbox/<owner>/<id>`
  * and `/queries`, the watch lists' `/watchlists`, `/watchlists/new`, `/watchlists/<id>` and
- * `/notifications`, the statistics' `/stats?dimension=…&period=…&from=…` (`&view=quality`), and
- * bulk upload's `/import`.
+ * `/notifications`, the operations' `/operations`, `/operations/new`, `/operations/<id>` and
+ * `/operations/<id>/admin`, the statistics' `/stats?dimension=…&period=…&from=…` (`&view=quality`), and
+ * bulk upload's `/import`, the publications' `/publications`, `/publications/new` and
+ * `/publications/<id>`, the forum's `/forum` and `/forum/<thread id>`, and the global CEN's `/global?…filters` and `/global/cases/<member>/<id>`.
+ * The global CEN's released statistics are at `/global-stats?…` and, on the WCO node, the data
+ * quality per member and the ITR tables at `/global-quality`.
  * The History API changes the URL without reloading; the node answers `index.html` for all of
  * them, so a link opened in a new tab lands on the same screen (after sign-in if needed).
  *
@@ -48,6 +52,19 @@ export type Route =
   | { screen: 'watchlist'; id: string }
   | { screen: 'notifications' }
   | { screen: 'stats'; query: URLSearchParams }
+  | { screen: 'global'; query: URLSearchParams }
+  | { screen: 'global-case'; member: string; id: string }
+  | { screen: 'global-stats'; query: URLSearchParams }
+  | { screen: 'global-quality'; query: URLSearchParams }
+  | { screen: 'publications' }
+  | { screen: 'publication-new' }
+  | { screen: 'publication'; id: string }
+  | { screen: 'forum' }
+  | { screen: 'forum-thread'; id: string }
+  | { screen: 'operations' }
+  | { screen: 'operation-new' }
+  | { screen: 'operation'; id: string }
+  | { screen: 'operation-admin'; id: string }
   | { screen: 'password' }
   | { screen: 'second-factor' }
   | { screen: 'not-found' };
@@ -105,6 +122,33 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (parts.length === 1 && first === 'notifications') return { screen: 'notifications' };
   if (parts.length === 1 && first === 'stats') return { screen: 'stats', query: new URLSearchParams(search) };
+  if (parts.length === 1 && first === 'global-stats')
+    return { screen: 'global-stats', query: new URLSearchParams(search) };
+  if (parts.length === 1 && first === 'global-quality')
+    return { screen: 'global-quality', query: new URLSearchParams(search) };
+  if (first === 'global') {
+    if (parts.length === 1) return { screen: 'global', query: new URLSearchParams(search) };
+    const id = parts[3];
+    if (parts.length === 4 && second === 'cases' && NODE_ID.test(third ?? '') && isUuidV7(id))
+      return { screen: 'global-case', member: third!, id };
+  }
+  if (first === 'publications') {
+    if (parts.length === 1) return { screen: 'publications' };
+    if (parts.length === 2 && second === 'new') return { screen: 'publication-new' };
+    if (parts.length === 2 && isUuidV7(second)) return { screen: 'publication', id: second };
+  }
+  if (first === 'forum') {
+    if (parts.length === 1) return { screen: 'forum' };
+    if (parts.length === 2 && isUuidV7(second)) return { screen: 'forum-thread', id: second };
+  }
+  if (first === 'operations') {
+    if (parts.length === 1) return { screen: 'operations' };
+    if (parts.length === 2 && second === 'new') return { screen: 'operation-new' };
+    if (isUuidV7(second)) {
+      if (parts.length === 2) return { screen: 'operation', id: second };
+      if (parts.length === 3 && third === 'admin') return { screen: 'operation-admin', id: second };
+    }
+  }
   if (parts.length === 1 && first === 'password') return { screen: 'password' };
   if (parts.length === 1 && first === 'second-factor') return { screen: 'second-factor' };
   return { screen: 'not-found' };
@@ -161,6 +205,35 @@ export const paths = {
     const text = query?.toString() ?? '';
     return text ? `/stats?${text}` : '/stats';
   },
+  /** The global CEN's search (`?itrArea=…&country=…`: the national filters) and one of its cases. */
+  global: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/global?${text}` : '/global';
+  },
+  /** The global CEN's released statistics (`?dimension=…&period=…`: as `/stats`). */
+  globalStats: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/global-stats?${text}` : '/global-stats';
+  },
+  /** On the WCO node: data quality per member and the ITR tables (`?from=&to=`). */
+  globalQuality: (query?: URLSearchParams | string) => {
+    const text = query?.toString() ?? '';
+    return text ? `/global-quality?${text}` : '/global-quality';
+  },
+  globalCase: (member: string, id: string) =>
+    `/global/cases/${encodeURIComponent(member)}/${encodeURIComponent(id)}`,
+  /** The WCO's publications, the composer (WCO node) and one publication. */
+  publications: '/publications',
+  newPublication: '/publications/new',
+  publication: (id: string) => `/publications/${encodeURIComponent(id)}`,
+  /** The forum held on the WCO node, and one of its threads. */
+  forum: '/forum',
+  forumThread: (id: string) => `/forum/${encodeURIComponent(id)}`,
+  /** CENcomm: the operations, a new one (managers), an operation's room and its administration. */
+  operations: '/operations',
+  newOperation: '/operations/new',
+  operation: (id: string) => `/operations/${encodeURIComponent(id)}`,
+  operationAdmin: (id: string) => `/operations/${encodeURIComponent(id)}/admin`,
   password: '/password',
   secondFactor: '/second-factor',
 } as const;

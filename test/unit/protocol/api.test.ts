@@ -11,9 +11,16 @@ describe('API paths', () => {
           ? build
           : name === 'identifierCases'
             ? (build as (type: 'container', value: string) => string)('container', id)
-            : name === 'inboxItem' || name === 'inboxItemMatches' || name === 'casePhoto'
+            : name === 'inboxItem' ||
+                name === 'inboxItemMatches' ||
+                name === 'casePhoto' ||
+                name === 'operationMember' ||
+                name === 'operationMessagePromote' ||
+                name === 'globalCase'
               ? (build as (owner: string, id: string) => string)(id, id)
-              : (build as (id: string) => string)(id);
+              : name === 'publicationAttachment'
+                ? (build as (id: string, index: number) => string)(id, 0)
+                : (build as (id: string) => string)(id);
       const expected =
         API_PREFIX +
         template
@@ -21,10 +28,13 @@ describe('API paths', () => {
           .replace(':username', id)
           .replace(':nodeId', id)
           .replace(':owner', id)
+          .replace(':member', id)
           .replace(':type', 'container')
           .replace(':value', id)
           .replace(':hash', id)
-          .replace(':name', id);
+          .replace(':name', id)
+          .replace(':index', '0')
+          .replace(':messageId', id);
       expect(built, name).to.equal(expected);
     }
     expect(apiPaths.identifierCases('document', 'AB 12/3')).to.equal(

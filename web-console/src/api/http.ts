@@ -1,5 +1,6 @@
 /**
- * The one place the console talks HTTP: JSON in and out, the session cookie sent
+ * The one place the console talks HTTP: JSON in and out (and uploads, as multipart forms, through
+ * `postForm`), the session cookie sent
  * (`credentials: 'same-origin'`), and every failure turned into an `ApiRequestError` carrying the
  * API's `{ error: { code, message, details } }`. A 401 on anything but signing in also tells the
  * shell (`SESSION_EXPIRED_EVENT`), which shows the sign-in screen and returns to the same URL.
@@ -117,6 +118,45 @@ export async function apiRequest<T>(
     window.dispatchEvent(new CustomEvent<string>(SESSION_RESTRICTED_EVENT, { detail: error.code }));
   }
   throw error;
+}
+
+/**
+ * Posts a multipart form (an upload: the browser writes the Content-Type with its boundary) and
+ * reads the JSON answer; failures as `apiRequest`'s, a 401 telling the shell the session ended.
+ */
+export async function postForm<T>(path: string, form: FormData, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      body: form,
+      ...(signal ? { signal } : {}),
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiRequestError(0, 'network', err instanceof Error ? err.message : String(err));
+  }
+  if (response.ok) return (await response.json()) as T;
+  const error = await formErrorOf(response);
+  if (error.status === 401 && error.code === 'unauthenticated')
+    window.dispatchEvent(new CustomEvent(SESSION_EXPIRED_EVENT));
+  throw error;
+}
+
+/** The node's error, or one made of the status when the answer is not the API's JSON. */
+async function formErrorOf(response: Response): Promise<ApiRequestError> {
+  let parsed: ApiError | undefined;
+  try {
+    parsed = (await response.json()) as ApiError;
+  } catch {
+    parsed = undefined;
+  }
+  const error = parsed?.error;
+  return typeof error?.code === 'string'
+    ? new ApiRequestError(response.status, error.code, error.message ?? '', error.details)
+    : new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
 }
 
 /** The per-field issues of a 400 `validation_failed` answer (empty for any other error). */

@@ -11,7 +11,6 @@
 import {
   apiPaths,
   PHOTO_SEARCH_PARAMS,
-  type ApiError,
   type PhotoRemoveResponse,
   type PhotoSearchParams,
   type PhotoSearchResponse,
@@ -19,7 +18,7 @@ import {
   type SimilarPhotosParams,
   type SimilarPhotosResponse,
 } from '../../../protocol/api.ts';
-import { apiRequest, ApiRequestError, queryString, SESSION_EXPIRED_EVENT } from './http.ts';
+import { apiRequest, postForm, queryString } from './http.ts';
 
 export { PHOTO_SEARCH_PARAMS, type PhotoSearchParams };
 
@@ -30,20 +29,6 @@ export interface UploadFields {
   caption?: string;
   shareWithWco?: boolean;
   keepGps?: boolean;
-}
-
-/** The node's error, or one made of the status when the answer is not the API's JSON. */
-async function errorOf(response: Response): Promise<ApiRequestError> {
-  let parsed: ApiError | undefined;
-  try {
-    parsed = (await response.json()) as ApiError;
-  } catch {
-    parsed = undefined;
-  }
-  const error = parsed?.error;
-  return typeof error?.code === 'string'
-    ? new ApiRequestError(response.status, error.code, error.message, error.details)
-    : new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
 }
 
 export async function uploadPhoto(
@@ -57,25 +42,7 @@ export async function uploadPhoto(
   if (fields.shareWithWco !== undefined) form.append('shareWithWco', String(fields.shareWithWco));
   if (fields.keepGps !== undefined) form.append('keepGps', String(fields.keepGps));
   form.append('file', file, file instanceof File ? file.name : 'photo');
-  let response: Response;
-  try {
-    // The browser writes the multipart Content-Type with its boundary itself.
-    response = await fetch(apiPaths.casePhotos(caseId), {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json' },
-      body: form,
-      ...(signal ? { signal } : {}),
-    });
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    throw new ApiRequestError(0, 'network', err instanceof Error ? err.message : String(err));
-  }
-  if (response.ok) return (await response.json()) as PhotoUploadResponse;
-  const error = await errorOf(response);
-  if (error.status === 401 && error.code === 'unauthenticated')
-    window.dispatchEvent(new CustomEvent(SESSION_EXPIRED_EVENT));
-  throw error;
+  return postForm<PhotoUploadResponse>(apiPaths.casePhotos(caseId), form, signal);
 }
 
 export const removePhoto = (caseId: string, hash: string) =>
