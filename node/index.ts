@@ -55,7 +55,12 @@ import { ExchangeService, type ExchangeOptions } from './exchange/index.ts';
 import { peerHost, type PeerHost } from './p2p/index.ts';
 import { allowListOf, PeerBook } from './peers/index.ts';
 import { queryService, type QueryService } from './query/index.ts';
-import { OperationsService, type OperationsOptions } from './operations/index.ts';
+import {
+  OPERATION_PHOTOS_DIRECTORY,
+  OperationPhotos,
+  OperationsService,
+  type OperationsOptions,
+} from './operations/index.ts';
 import { ContributionService, type ContributionOptions } from './contribute/index.ts';
 import {
   GLOBAL_INDEX_FILE,
@@ -575,6 +580,10 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
         key: signingKeyFromLibp2p(core.identity.privateKey),
         log: loggers.root.child({ subsystem: 'operations' }),
         ...(options.clock ? { clock: options.clock } : {}),
+        photos: await OperationPhotos.open({
+          dir: join(config.dataDir, OPERATION_PHOTOS_DIRECTORY),
+          kv: core.store.kv,
+        }),
       },
       options.operations ?? {},
     );

@@ -141,6 +141,8 @@ export const API_ROUTES = {
   operationReportsCsv: '/operations/:id/reports.csv',
   operationEvents: '/operations/:id/events',
   operationMessagePromote: '/operations/:id/messages/:messageId/promote',
+  operationPhotos: '/operations/:id/photos',
+  operationPhoto: '/operations/:id/photos/:hash',
 } as const;
 
 /** Served outside `API_PREFIX`, without a session. */
@@ -267,6 +269,9 @@ export const apiPaths = {
   /** A report this node posted, made into a draft case of this node. */
   operationMessagePromote: (id: string, messageId: string) =>
     at(`/operations/${seg(id)}/messages/${seg(messageId)}/promote`),
+  operationPhotos: (id: string) => at(`/operations/${seg(id)}/photos`),
+  operationPhoto: (id: string, hash: string, size?: 'thumb') =>
+    at(`/operations/${seg(id)}/photos/${seg(hash)}${size ? `?size=${size}` : ''}`),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -1697,6 +1702,7 @@ export const MULTIPART_ROUTES: readonly string[] = [
   `POST ${API_ROUTES.casePhotos}`,
   `POST ${API_ROUTES.imports}`,
   `POST ${API_ROUTES.publications}`,
+  `POST ${API_ROUTES.operationPhotos}`,
 ];
 /**
  * 201 with the case's new version when the photo was added; 200 with the case unchanged when it
@@ -2010,6 +2016,8 @@ export const OPERATION_LIMITS = {
   routeCountries: 10,
   retentionDays: 3_650,
   participants: 500,
+  /** Photos attached to one message. */
+  photos: 4,
 } as const;
 
 export interface OperationMember {
@@ -2088,6 +2096,24 @@ export interface OperationThreadEntry {
   report?: OperationReport;
   /** A definition change: the new definition's version. */
   definitionVersion?: number;
+  /** A message: its photos (`GET /operations/:id/photos/:hash`). */
+  photos?: OperationPhoto[];
+}
+
+/** A photo attached to a message: its SHA-256 (of the file as the photo pipeline stored it). */
+export interface OperationPhoto {
+  hash: string;
+  size: number;
+}
+
+/**
+ * `POST /operations/:id/photos` (`operation:post`, multipart, the field `file`): 201 with the
+ * photo as this node stored it (metadata and GPS stripped); name its hash in a message's `photos`.
+ */
+export interface OperationPhotoUploadResponse extends OperationPhoto {
+  mime: string;
+  width: number;
+  height: number;
 }
 
 /** A message posted on a member's node that the organiser has not taken yet (or refused). */
@@ -2097,6 +2123,7 @@ export interface OperationOutgoing {
   author: string;
   text?: string;
   report?: OperationReport;
+  photos?: OperationPhoto[];
   at: string;
   refusal?: { code: string; message: string };
 }
@@ -2153,6 +2180,8 @@ export interface PutOperationParticipantsRequest {
 export interface PostOperationMessageRequest {
   text?: string;
   report?: OperationReport;
+  /** Hashes of photos uploaded to this node for this operation (`POST /operations/:id/photos`). */
+  photos?: string[];
 }
 
 /**

@@ -202,6 +202,8 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
   [`PUT ${R.operationParticipants}`]: needs('operation:manage'),
   [`GET ${R.operationMessages}`]: needs('operation:read'),
   [`POST ${R.operationMessages}`]: needs('operation:post'),
+  [`POST ${R.operationPhotos}`]: needs('operation:post'),
+  [`GET ${R.operationPhoto}`]: needs('operation:read'),
   [`POST ${R.operationRead}`]: needs('operation:read'),
   [`GET ${R.operationReceipts}`]: needs('operation:read'),
   [`POST ${R.operationClose}`]: needs('operation:manage'),

@@ -25,3 +25,10 @@ export const DEFAULT_PURGE_INTERVAL_MS = 60 * 60_000;
  * member of, plus its submits; a few operations run together, not dozens.
  */
 export const MAX_STREAMS_PER_PEER = 16;
+/** Bytes of a photo per PhotoChunk frame: well under the 4 MiB frame limit. */
+export const PHOTO_CHUNK_BYTES = 1024 * 1024;
+/**
+ * A whole photo transfer (offer, chunks, check) must end within this: 20 MB at a slow 2 Mbit/s
+ * link takes 80 s; each frame has STREAM_TIMEOUT_MS besides.
+ */
+export const PHOTO_TRANSFER_TIMEOUT_MS = 120_000;

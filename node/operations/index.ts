@@ -36,4 +36,10 @@ export { extractReports, type ReportFormat } from './extract.ts';
 export { caseInputOfReport, PROMOTED_TAG_PREFIX, type CaseWriter } from './promote.ts';
 export { parseTemplateFields, reportIssues } from './template.ts';
 export { OPERATIONS_NS } from './keys.ts';
+export {
+  OPERATION_PHOTOS_DIRECTORY,
+  OPERATION_PHOTOS_NS,
+  OperationPhotoRefusedError,
+  OperationPhotos,
+} from './photos.ts';
 export { DEFAULT_RETRY_INTERVAL_MS, STREAM_TIMEOUT_MS } from './constants.ts';

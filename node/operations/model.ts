@@ -9,6 +9,7 @@
 import type {
   OperationDefinition,
   OperationMemberStatus,
+  OperationPhoto,
   OperationReport,
   OperationState,
   OperationThreadEntry,
@@ -68,6 +69,7 @@ export interface OutboxRecord {
   author?: string;
   text?: string;
   report?: OperationReport;
+  photos?: OperationPhoto[];
   refusal?: { code: string; message: string };
   /** The sequence number the organiser gave the message (set on its acknowledgement). */
   seq?: number;

@@ -33,6 +33,8 @@ import {
   type OperationMemberStatus,
   type OperationMessagesResponse,
   type OperationOutgoing,
+  type OperationPhoto,
+  type OperationPhotoUploadResponse,
   type OperationReport,
   type OperationSummary,
   type OperationThreadEntry,
@@ -49,6 +51,7 @@ import type { Logger } from '../log.ts';
 import { bodyOf, framedStream, PeerRefusedError, type FramedStream, type PeerHost } from '../p2p/index.ts';
 import type { PeerBook } from '../peers/index.ts';
 import type { BatchOp, KvStore } from '../store/kv.ts';
+import { InvalidPhotoHashError, parsePhotoHash, type PhotoSize } from '../photos/index.ts';
 import {
   DEFAULT_PAGE,
   DEFAULT_PERIOD_DAYS,
@@ -58,8 +61,11 @@ import {
   DELIVER_MAX_ENTRIES,
   MAX_PAGE,
   MAX_STREAMS_PER_PEER,
+  PHOTO_CHUNK_BYTES,
+  PHOTO_TRANSFER_TIMEOUT_MS,
   STREAM_TIMEOUT_MS,
 } from './constants.ts';
+import { OperationPhotoRefusedError, type OperationPhotos } from './photos.ts';
 import { OperationRefusedError } from './errors.ts';
 import { entryKey, memberKey, messageIdKey, OPERATIONS_NS, outboxKey } from './keys.ts';
 import {
@@ -100,6 +106,8 @@ export interface OperationsDeps {
   key: KeyObject;
   log: Logger;
   clock?: () => Date;
+  /** The photos of messages; without it, a message with photos is refused. */
+  photos?: OperationPhotos;
 }
 
 export interface OperationsOptions {
@@ -273,6 +281,7 @@ export class OperationsService {
           author: out.author ?? '',
           ...(out.text ? { text: out.text } : {}),
           ...(out.report ? { report: out.report } : {}),
+          ...(out.photos ? { photos: out.photos } : {}),
           at: out.at,
           ...(out.refusal ? { refusal: out.refusal } : {}),
         });
@@ -348,6 +357,9 @@ export class OperationsService {
       if (purgeAtOf(record.definition).getTime() <= now) due.push(operationId);
     }
     for (const operationId of due) {
+      // The photos first: the operation's record, removed last, is how an interrupted purge is
+      // found again, and the photo references would be lost without it.
+      await this.#deps.photos?.purge(operationId);
       await this.#store.purge(operationId);
       this.#log.info({ operationId }, 'operations: purged at the end of its retention');
     }
@@ -697,6 +709,9 @@ export class OperationsService {
         if (issues.length > 0)
           throw new Refusal('bad-report', issues.map((i) => `${i.path}: ${i.message}`).join('; '));
       }
+      // The files come before the statement that names them: nothing is relayed without them.
+      if (message.photos && !(await this.#holdsPhotos(operationId, message.photos)))
+        throw new Refusal('missing-photo', 'a photo the message names has not arrived here');
       const seq = record.head + 1;
       const entry: EntryRecord = {
         seq,
@@ -708,12 +723,14 @@ export class OperationsService {
         author: message.author,
         ...(message.text !== undefined ? { text: message.text } : {}),
         ...(message.report !== undefined ? { report: message.report } : {}),
+        ...(message.photos !== undefined ? { photos: message.photos } : {}),
         statement,
       };
       await this.#store.batch([
         { type: 'put', ns: OPERATIONS_NS.thread, key: entryKey(operationId, seq), value: entry },
         { type: 'put', ns: OPERATIONS_NS.messageIds, key: messageIdKey(operationId, message.id), value: seq },
         { type: 'put', ns: OPERATIONS_NS.operations, key: operationId, value: { ...record, head: seq } },
+        ...(this.#deps.photos?.namedOps(operationId, message.photos) ?? []),
       ]);
       return { seq, entry };
     });
@@ -738,15 +755,16 @@ export class OperationsService {
     const body = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     const issues: ValidationIssue[] = [];
     for (const key of Object.keys(body)) {
-      if (key !== 'text' && key !== 'report')
+      if (key !== 'text' && key !== 'report' && key !== 'photos')
         issues.push({ path: key, rule: 'unknown-field', message: `unknown field ${JSON.stringify(key)}` });
     }
     const text = typeof body.text === 'string' ? body.text.trim() : undefined;
     if (body.text !== undefined && (text === undefined || text === '' || text.length > OPERATION_LIMITS.text))
       issues.push({ path: 'text', rule: 'max', message: `1 to ${OPERATION_LIMITS.text} characters` });
     if (body.report !== undefined) issues.push(...reportIssues(record.definition.template, body.report));
-    if (body.text === undefined && body.report === undefined)
-      issues.push({ path: '', rule: 'required', message: 'a message needs text, a report or both' });
+    const photos = await this.#parsePhotos(operationId, body.photos, issues);
+    if (body.text === undefined && body.report === undefined && photos === undefined)
+      issues.push({ path: '', rule: 'required', message: 'a message needs text, a report or photos' });
     if (issues.length > 0) throw new ValidationError(issues);
     const message: MessageStatement = {
       from: this.#deps.self,
@@ -756,6 +774,7 @@ export class OperationsService {
       ...(text !== undefined ? { text } : {}),
       ...(body.report !== undefined ? { report: body.report as OperationReport } : {}),
       ...(body.report !== undefined ? { templateVersion: record.definition.template.version } : {}),
+      ...(photos !== undefined ? { photos } : {}),
       at: this.#clock().toISOString(),
     };
     const statement = await signStatement(OPERATION_JWS_TYPES.message, message, this.#deps.key);
@@ -777,6 +796,7 @@ export class OperationsService {
       author: viewer.username,
       ...(message.text !== undefined ? { text: message.text } : {}),
       ...(message.report !== undefined ? { report: message.report } : {}),
+      ...(message.photos !== undefined ? { photos: message.photos } : {}),
     };
     await this.#store.batch([
       { type: 'put', ns: OPERATIONS_NS.outbox, key: outboxKey(operationId, out.id), value: out },
@@ -786,6 +806,80 @@ export class OperationsService {
     return done?.seq !== undefined
       ? { id: out.id, state: 'relayed', seq: done.seq }
       : { id: out.id, state: 'queued' };
+  }
+
+  /** The largest photo upload accepted (bytes). */
+  get photoMaxBytes(): number {
+    return this.#deps.photos?.maxBytes ?? 0;
+  }
+
+  /**
+   * A photo for a message an officer is about to post: through the photo pipeline here (metadata
+   * and GPS stripped), kept for the operation; the message names it by the hash returned.
+   */
+  async uploadPhoto(
+    operationId: string,
+    bytes: Buffer,
+    viewer: Viewer,
+  ): Promise<OperationPhotoUploadResponse> {
+    const record = await this.#visibleRecord(operationId, viewer);
+    if (record.role === 'member' && record.status !== 'accepted')
+      throw new OperationRefusedError('not-a-member', 'this node is not a member of the operation');
+    this.#assertNotArchived(record.definition);
+    if (stateOf(record.definition, this.#clock()) !== 'active')
+      throw new OperationRefusedError('not-active', 'the operation is not active: nothing can be posted');
+    if (!this.#deps.photos)
+      throw new OperationRefusedError('no-photos', 'this node keeps no operation photos');
+    const photo = await this.#deps.photos.upload(operationId, bytes);
+    this.#log.info({ operationId, hash: photo.hash, by: viewer.username }, 'operations: photo uploaded');
+    return photo;
+  }
+
+  /** A photo of the operation's thread (once a message names it), for a user who may read it. */
+  async readPhoto(operationId: string, hash: string, size: PhotoSize, viewer: Viewer) {
+    await this.#visibleRecord(operationId, viewer);
+    if (!this.#deps.photos) throw new NotFoundError('photo', hash);
+    return this.#deps.photos.read(operationId, hash, size);
+  }
+
+  /** The `photos` of a message being posted: hashes of files this node holds for the operation. */
+  async #parsePhotos(
+    operationId: string,
+    input: unknown,
+    issues: ValidationIssue[],
+  ): Promise<OperationPhoto[] | undefined> {
+    if (input === undefined) return undefined;
+    if (!Array.isArray(input) || input.length === 0 || input.length > OPERATION_LIMITS.photos) {
+      issues.push({ path: 'photos', rule: 'max', message: `1 to ${OPERATION_LIMITS.photos} photo hashes` });
+      return undefined;
+    }
+    const photos: OperationPhoto[] = [];
+    for (const [i, raw] of input.entries()) {
+      let hash: string;
+      try {
+        hash = parsePhotoHash(raw);
+      } catch {
+        issues.push({ path: `photos[${i}]`, rule: 'pattern', message: 'a photo hash (64 hex digits)' });
+        continue;
+      }
+      if (photos.some((p) => p.hash === hash)) {
+        issues.push({ path: `photos[${i}]`, rule: 'unique', message: 'attached twice' });
+        continue;
+      }
+      const size = await this.#deps.photos?.held(operationId, hash);
+      if (size === undefined)
+        issues.push({
+          path: `photos[${i}]`,
+          rule: 'unknown',
+          message: 'no such photo uploaded for this operation',
+        });
+      else photos.push({ hash, size });
+    }
+    return photos;
+  }
+
+  async #holdsPhotos(operationId: string, photos: readonly OperationPhoto[]): Promise<boolean> {
+    return this.#deps.photos ? this.#deps.photos.holdsAll(operationId, photos) : false;
   }
 
   /** Replaces the users of this node who take part (its managers see the operation anyway). */
@@ -936,10 +1030,20 @@ export class OperationsService {
     for (const out of await this.#store.outbox(operationId)) {
       if (this.#stopped) return;
       if (out.refusal) continue;
-      const answer = await this.#request(organiser, { submit: { kind: out.kind, statement: out.statement } });
+      // The photos go first, each once: the organiser refuses a message whose files it lacks.
+      const photoRefusal =
+        out.kind === 'message' && out.photos
+          ? await this.#sendPhotos(organiser, operationId, out.photos)
+          : undefined;
+      const answer: cen.operations.v1.IOperationsFrame = photoRefusal
+        ? { refusal: photoRefusal }
+        : await this.#request(organiser, { submit: { kind: out.kind, statement: out.statement } });
       const key = outboxKey(operationId, out.id);
       if (answer.refusal) {
-        const refused = { ...out, refusal: { code: answer.refusal.code, message: answer.refusal.message } };
+        const refused = {
+          ...out,
+          refusal: { code: answer.refusal.code ?? '', message: answer.refusal.message ?? '' },
+        };
         this.#log.warn(
           { operationId, kind: out.kind, refusal: refused.refusal },
           'operations: the organiser refused',
@@ -1063,6 +1167,11 @@ export class OperationsService {
         entries.push(entry);
         bytes += entry.statement.length;
       }
+      // A member stores an entry only with its files: they go first (each offered, sent if needed).
+      for (const entry of entries) {
+        const refused = entry.photos ? await this.#sendPhotos(nodeId, operationId, entry.photos) : undefined;
+        if (refused) throw new PeerRefusedError(refused.code ?? '', refused.message ?? '');
+      }
       const receipts = this.#receiptsOf(record, await this.#store.members(operationId));
       const answer = await this.#request(nodeId, {
         deliver: {
@@ -1107,13 +1216,58 @@ export class OperationsService {
     }
   }
 
+  /** Offers each photo to `nodeId` and sends those it lacks; the first refusal, if any. */
+  async #sendPhotos(
+    nodeId: string,
+    operationId: string,
+    photos: readonly OperationPhoto[],
+  ): Promise<cen.operations.v1.IRefusal | undefined> {
+    for (const photo of photos) {
+      const refused = await this.#sendPhoto(nodeId, operationId, photo);
+      if (refused) return refused;
+    }
+    return undefined;
+  }
+
+  async #sendPhoto(
+    nodeId: string,
+    operationId: string,
+    photo: OperationPhoto,
+  ): Promise<cen.operations.v1.IRefusal | undefined> {
+    const bytes = await this.#deps.photos?.bytes(photo.hash);
+    if (!bytes || bytes.length !== photo.size)
+      return { code: 'missing-photo', message: `photo ${photo.hash} is not on the sending node` };
+    const until = Date.now() + PHOTO_TRANSFER_TIMEOUT_MS;
+    const left = () => Math.max(1, Math.min(STREAM_TIMEOUT_MS, until - Date.now()));
+    const stream: Stream = await this.#deps.peerHost.openStream(nodeId, 'operations');
+    const frames: Frames = framedStream(stream, PROTOCOLS.operations, Frame);
+    try {
+      await frames.write({ photoOffer: { operationId, hash: photo.hash, size: photo.size } }, left());
+      let reply = await frames.read(left());
+      bodyOf(reply, ['ack', 'refusal']);
+      if (!reply.refusal && seqOf(reply.ack?.seq) === 0) {
+        for (let at = 0; at < bytes.length; at += PHOTO_CHUNK_BYTES) {
+          if (Date.now() >= until) throw new Error('the photo transfer ran past its deadline');
+          await frames.write({ photoChunk: { data: bytes.subarray(at, at + PHOTO_CHUNK_BYTES) } }, left());
+        }
+        reply = await frames.read(left());
+        bodyOf(reply, ['ack', 'refusal']);
+      }
+      await frames.close().catch(() => undefined);
+      return reply.refusal ?? undefined;
+    } catch (err) {
+      stream.abort(err instanceof Error ? err : new Error(String(err)));
+      throw err;
+    }
+  }
+
   // -------------------------------------------------------------------------------------------
   // The protocol handler, both sides
 
   async #serve(stream: Stream, peer: string): Promise<void> {
     const frames: Frames = framedStream(stream, PROTOCOLS.operations, Frame);
     const frame = await frames.read(STREAM_TIMEOUT_MS);
-    const body = bodyOf(frame, ['invitation', 'submit', 'deliver']);
+    const body = bodyOf(frame, ['invitation', 'submit', 'deliver', 'photoOffer']);
     let answer: cen.operations.v1.IOperationsFrame;
     try {
       const seq =
@@ -1121,9 +1275,17 @@ export class OperationsService {
           ? await this.#receiveInvitation(peer, frame.invitation!.operation)
           : body === 'submit'
             ? await this.#receiveSubmit(peer, frame.submit!.kind, frame.submit!.statement)
-            : await this.#receiveDelivery(peer, frame.deliver!);
+            : body === 'deliver'
+              ? await this.#receiveDelivery(peer, frame.deliver!)
+              : await this.#receivePhoto(frames, peer, frame.photoOffer!);
       answer = { ack: { seq } };
-    } catch (err) {
+    } catch (caught) {
+      const err =
+        caught instanceof OperationPhotoRefusedError
+          ? new Refusal(caught.code, caught.message)
+          : caught instanceof InvalidPhotoHashError
+            ? new Refusal('bad-photo', caught.message)
+            : caught;
       if (!(err instanceof Refusal)) throw err;
       this.#log.warn({ peer, frame: body, code: err.code, reason: err.message }, 'operations: refused');
       answer = refusal(err.code, err.message);
@@ -1186,6 +1348,50 @@ export class OperationsService {
       return readUpTo;
     }
     return this.#relay(operationId, statement, opened as unknown as MessageStatement);
+  }
+
+  /**
+   * Either side of a PhotoOffer from `peer`: the organiser takes the files of an accepted
+   * member's messages, a member those the organiser delivers. Answers 1 once the file is here.
+   */
+  async #receivePhoto(frames: Frames, peer: string, offer: cen.operations.v1.IPhotoOffer): Promise<number> {
+    const operationId = offer.operationId ?? '';
+    if (!isUuidV7(operationId)) throw new Refusal('unknown-operation', 'not an operation id');
+    const record = await this.#store.record(operationId);
+    if (!record) throw new Refusal('unknown-operation', 'no such operation here');
+    if (record.role === 'organiser') {
+      if ((await this.#store.member(operationId, peer))?.status !== 'accepted')
+        throw new Refusal('not-a-member', 'this node is not a member');
+      if (record.definition.state === 'closed')
+        throw new Refusal('archived', 'the operation is closed and archived: its thread is read-only');
+    } else if (record.definition.organiser.nodeId !== peer) {
+      throw new Refusal('not-the-organiser', 'only the organiser delivers the thread');
+    } else if (record.status !== 'accepted') {
+      throw new Refusal('not-a-member', 'this node is not a member');
+    }
+    const photos = this.#deps.photos;
+    if (!photos) throw new Refusal('bad-photo', 'this node keeps no operation photos');
+    const hash = parsePhotoHash(offer.hash);
+    const size = seqOf(offer.size);
+    if (await photos.offer(operationId, hash, size)) return 1;
+    await frames.write({ ack: { seq: 0 } }, STREAM_TIMEOUT_MS);
+    const until = Date.now() + PHOTO_TRANSFER_TIMEOUT_MS;
+    const parts: Uint8Array[] = [];
+    let received = 0;
+    while (received < size) {
+      const left = until - Date.now();
+      if (left <= 0) throw new Refusal('bad-photo', 'the photo did not arrive in time');
+      const chunk = await frames.read(Math.min(STREAM_TIMEOUT_MS, left));
+      bodyOf(chunk, ['photoChunk']);
+      const data = chunk.photoChunk!.data ?? new Uint8Array();
+      if (data.length === 0) throw new Refusal('bad-photo', 'an empty chunk');
+      received += data.length;
+      if (received > size) throw new Refusal('bad-photo', `more than the ${size} bytes offered`);
+      parts.push(data);
+    }
+    await photos.accept(operationId, hash, size, Buffer.concat(parts));
+    this.#log.debug({ operationId, hash, from: peer }, 'operations: photo received');
+    return 1;
   }
 
   /** Member's side of an Invitation from `peer`. */
@@ -1282,6 +1488,10 @@ export class OperationsService {
           if (message.operationId !== operationId) throw new Refusal('bad-statement', 'another operation');
           if (message.from !== peer && !definition.members.some((m) => m.nodeId === message.from))
             throw new Refusal('bad-statement', 'a message from a node that is not in the operation');
+          // Nothing is acknowledged without its files (they were offered before the delivery).
+          if (message.photos && !(await this.#holdsPhotos(operationId, message.photos)))
+            throw new Refusal('missing-photo', `entry ${seq} names a photo that has not arrived`);
+          ops.push(...(this.#deps.photos?.namedOps(operationId, message.photos) ?? []));
           view = {
             seq,
             kind: 'message',
@@ -1292,6 +1502,7 @@ export class OperationsService {
             author: message.author,
             ...(message.text !== undefined ? { text: message.text } : {}),
             ...(message.report !== undefined ? { report: message.report } : {}),
+            ...(message.photos !== undefined ? { photos: message.photos } : {}),
             statement,
           };
         } else throw new Refusal('bad-statement', `unknown entry kind ${entry.kind}`);

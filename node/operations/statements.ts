@@ -12,6 +12,7 @@ import {
   OPERATION_LIMITS,
   OPERATION_MEMBER_STATUSES,
   type OperationDefinition,
+  type OperationPhoto,
   type OperationReport,
 } from '../../protocol/api.ts';
 
@@ -84,10 +85,24 @@ export const messageStatementSchema = z
       .optional(),
     /** The template version the author's node checked the report against. */
     templateVersion: z.number().int().min(1).optional(),
+    /** The photos attached, as the author's node stored them (files travel beside the statement). */
+    photos: z
+      .array(
+        z.strictObject({
+          hash: z.string().regex(/^[0-9a-f]{64}$/),
+          size: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+        }),
+      )
+      .min(1)
+      .max(OPERATION_LIMITS.photos)
+      .refine((photos) => new Set(photos.map((p) => p.hash)).size === photos.length, {
+        message: 'a photo is attached once',
+      })
+      .optional(),
     at: isoDateTime,
   })
-  .refine((m) => m.text !== undefined || m.report !== undefined, {
-    message: 'a message has text or a report',
+  .refine((m) => m.text !== undefined || m.report !== undefined || m.photos !== undefined, {
+    message: 'a message has text, a report or photos',
   });
 export interface MessageStatement {
   from: string;
@@ -97,6 +112,7 @@ export interface MessageStatement {
   text?: string;
   report?: OperationReport;
   templateVersion?: number;
+  photos?: OperationPhoto[];
   at: string;
 }
 

@@ -44,8 +44,14 @@ export namespace cen {
                 /** OperationsFrame refusal. */
                 refusal: (cen.operations.v1.Refusal|null);
 
+                /** OperationsFrame photoOffer. */
+                photoOffer: (cen.operations.v1.PhotoOffer|null);
+
+                /** OperationsFrame photoChunk. */
+                photoChunk: (cen.operations.v1.PhotoChunk|null);
+
                 /** OperationsFrame body. */
-                body?: ("invitation"|"submit"|"deliver"|"ack"|"refusal");
+                body?: ("invitation"|"submit"|"deliver"|"ack"|"refusal"|"photoOffer"|"photoChunk");
 
                 /**
                  * Creates a new OperationsFrame instance using the specified properties.
@@ -129,8 +135,14 @@ export namespace cen {
                     /** OperationsFrame refusal */
                     refusal?: (cen.operations.v1.Refusal.$Properties|null);
 
+                    /** OperationsFrame photoOffer */
+                    photoOffer?: (cen.operations.v1.PhotoOffer.$Properties|null);
+
+                    /** OperationsFrame photoChunk */
+                    photoChunk?: (cen.operations.v1.PhotoChunk.$Properties|null);
+
                     /** OperationsFrame body */
-                    body?: ("invitation"|"submit"|"deliver"|"ack"|"refusal");
+                    body?: ("invitation"|"submit"|"deliver"|"ack"|"refusal"|"photoOffer"|"photoChunk");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -143,9 +155,11 @@ export namespace cen {
                   deliver?: cen.operations.v1.Deliver.$Shape|null;
                   ack?: cen.operations.v1.Ack.$Shape|null;
                   refusal?: cen.operations.v1.Refusal.$Shape|null;
+                  photoOffer?: cen.operations.v1.PhotoOffer.$Shape|null;
+                  photoChunk?: cen.operations.v1.PhotoChunk.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null }|{ body?: "invitation"; invitation: cen.operations.v1.Invitation.$Shape; submit?: null; deliver?: null; ack?: null; refusal?: null }|{ body?: "submit"; invitation?: null; submit: cen.operations.v1.Submit.$Shape; deliver?: null; ack?: null; refusal?: null }|{ body?: "deliver"; invitation?: null; submit?: null; deliver: cen.operations.v1.Deliver.$Shape; ack?: null; refusal?: null }|{ body?: "ack"; invitation?: null; submit?: null; deliver?: null; ack: cen.operations.v1.Ack.$Shape; refusal?: null }|{ body?: "refusal"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal: cen.operations.v1.Refusal.$Shape })
+                  ({ body?: undefined; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "invitation"; invitation: cen.operations.v1.Invitation.$Shape; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "submit"; invitation?: null; submit: cen.operations.v1.Submit.$Shape; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "deliver"; invitation?: null; submit?: null; deliver: cen.operations.v1.Deliver.$Shape; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "ack"; invitation?: null; submit?: null; deliver?: null; ack: cen.operations.v1.Ack.$Shape; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "refusal"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal: cen.operations.v1.Refusal.$Shape; photoOffer?: null; photoChunk?: null }|{ body?: "photoOffer"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer: cen.operations.v1.PhotoOffer.$Shape; photoChunk?: null }|{ body?: "photoChunk"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk: cen.operations.v1.PhotoChunk.$Shape })
                 );
             }
 
@@ -583,6 +597,218 @@ export namespace cen {
 
                 /** Shape of a Deliver. */
                 type $Shape = cen.operations.v1.Deliver.$Properties;
+            }
+
+            /**
+             * Properties of a PhotoOffer.
+             * @deprecated Use cen.operations.v1.PhotoOffer.$Properties instead.
+             */
+            interface IPhotoOffer extends cen.operations.v1.PhotoOffer.$Properties {
+            }
+
+            /** Represents a PhotoOffer. */
+            class PhotoOffer {
+
+                /**
+                 * Constructs a new PhotoOffer.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: cen.operations.v1.PhotoOffer.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PhotoOffer operationId. */
+                operationId: string;
+
+                /** PhotoOffer hash. */
+                hash: string;
+
+                /** PhotoOffer size. */
+                size: number;
+
+                /**
+                 * Creates a new PhotoOffer instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PhotoOffer instance
+                 */
+                static create(properties: cen.operations.v1.PhotoOffer.$Shape): cen.operations.v1.PhotoOffer & cen.operations.v1.PhotoOffer.$Shape;
+                static create(properties?: cen.operations.v1.PhotoOffer.$Properties): cen.operations.v1.PhotoOffer;
+
+                /**
+                 * Encodes the specified PhotoOffer message. Does not implicitly {@link cen.operations.v1.PhotoOffer.verify|verify} messages.
+                 * @param message PhotoOffer message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: cen.operations.v1.PhotoOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PhotoOffer message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {cen.operations.v1.PhotoOffer & cen.operations.v1.PhotoOffer.$Shape} PhotoOffer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cen.operations.v1.PhotoOffer & cen.operations.v1.PhotoOffer.$Shape;
+
+                /**
+                 * Verifies a PhotoOffer message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PhotoOffer message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PhotoOffer
+                 */
+                static fromObject(object: { [k: string]: any }): cen.operations.v1.PhotoOffer;
+
+                /**
+                 * Creates a plain object from a PhotoOffer message. Also converts values to other types if specified.
+                 * @param message PhotoOffer
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: cen.operations.v1.PhotoOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PhotoOffer to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PhotoOffer
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PhotoOffer {
+
+                /** Properties of a PhotoOffer. */
+                interface $Properties {
+
+                    /** PhotoOffer operationId */
+                    operationId?: string;
+
+                    /** PhotoOffer hash */
+                    hash?: string;
+
+                    /** PhotoOffer size */
+                    size?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PhotoOffer. */
+                type $Shape = cen.operations.v1.PhotoOffer.$Properties;
+            }
+
+            /**
+             * Properties of a PhotoChunk.
+             * @deprecated Use cen.operations.v1.PhotoChunk.$Properties instead.
+             */
+            interface IPhotoChunk extends cen.operations.v1.PhotoChunk.$Properties {
+            }
+
+            /** Represents a PhotoChunk. */
+            class PhotoChunk {
+
+                /**
+                 * Constructs a new PhotoChunk.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: cen.operations.v1.PhotoChunk.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PhotoChunk data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new PhotoChunk instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PhotoChunk instance
+                 */
+                static create(properties: cen.operations.v1.PhotoChunk.$Shape): cen.operations.v1.PhotoChunk & cen.operations.v1.PhotoChunk.$Shape;
+                static create(properties?: cen.operations.v1.PhotoChunk.$Properties): cen.operations.v1.PhotoChunk;
+
+                /**
+                 * Encodes the specified PhotoChunk message. Does not implicitly {@link cen.operations.v1.PhotoChunk.verify|verify} messages.
+                 * @param message PhotoChunk message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: cen.operations.v1.PhotoChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PhotoChunk message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {cen.operations.v1.PhotoChunk & cen.operations.v1.PhotoChunk.$Shape} PhotoChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): cen.operations.v1.PhotoChunk & cen.operations.v1.PhotoChunk.$Shape;
+
+                /**
+                 * Verifies a PhotoChunk message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PhotoChunk message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PhotoChunk
+                 */
+                static fromObject(object: { [k: string]: any }): cen.operations.v1.PhotoChunk;
+
+                /**
+                 * Creates a plain object from a PhotoChunk message. Also converts values to other types if specified.
+                 * @param message PhotoChunk
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: cen.operations.v1.PhotoChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PhotoChunk to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PhotoChunk
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PhotoChunk {
+
+                /** Properties of a PhotoChunk. */
+                interface $Properties {
+
+                    /** PhotoChunk data */
+                    data?: Uint8Array;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PhotoChunk. */
+                type $Shape = cen.operations.v1.PhotoChunk.$Properties;
             }
 
             /**

@@ -45,7 +45,9 @@ export const cen = $root.cen = (() => {
                  * @property {cen.operations.v1.Deliver.$Properties|null} [deliver] OperationsFrame deliver
                  * @property {cen.operations.v1.Ack.$Properties|null} [ack] OperationsFrame ack
                  * @property {cen.operations.v1.Refusal.$Properties|null} [refusal] OperationsFrame refusal
-                 * @property {"invitation"|"submit"|"deliver"|"ack"|"refusal"} [body] OperationsFrame body
+                 * @property {cen.operations.v1.PhotoOffer.$Properties|null} [photoOffer] OperationsFrame photoOffer
+                 * @property {cen.operations.v1.PhotoChunk.$Properties|null} [photoChunk] OperationsFrame photoChunk
+                 * @property {"invitation"|"submit"|"deliver"|"ack"|"refusal"|"photoOffer"|"photoChunk"} [body] OperationsFrame body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -65,9 +67,11 @@ export const cen = $root.cen = (() => {
                  *   deliver?: cen.operations.v1.Deliver.$Shape|null;
                  *   ack?: cen.operations.v1.Ack.$Shape|null;
                  *   refusal?: cen.operations.v1.Refusal.$Shape|null;
+                 *   photoOffer?: cen.operations.v1.PhotoOffer.$Shape|null;
+                 *   photoChunk?: cen.operations.v1.PhotoChunk.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null }|{ body?: "invitation"; invitation: cen.operations.v1.Invitation.$Shape; submit?: null; deliver?: null; ack?: null; refusal?: null }|{ body?: "submit"; invitation?: null; submit: cen.operations.v1.Submit.$Shape; deliver?: null; ack?: null; refusal?: null }|{ body?: "deliver"; invitation?: null; submit?: null; deliver: cen.operations.v1.Deliver.$Shape; ack?: null; refusal?: null }|{ body?: "ack"; invitation?: null; submit?: null; deliver?: null; ack: cen.operations.v1.Ack.$Shape; refusal?: null }|{ body?: "refusal"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal: cen.operations.v1.Refusal.$Shape })
+                 *   ({ body?: undefined; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "invitation"; invitation: cen.operations.v1.Invitation.$Shape; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "submit"; invitation?: null; submit: cen.operations.v1.Submit.$Shape; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "deliver"; invitation?: null; submit?: null; deliver: cen.operations.v1.Deliver.$Shape; ack?: null; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "ack"; invitation?: null; submit?: null; deliver?: null; ack: cen.operations.v1.Ack.$Shape; refusal?: null; photoOffer?: null; photoChunk?: null }|{ body?: "refusal"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal: cen.operations.v1.Refusal.$Shape; photoOffer?: null; photoChunk?: null }|{ body?: "photoOffer"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer: cen.operations.v1.PhotoOffer.$Shape; photoChunk?: null }|{ body?: "photoChunk"; invitation?: null; submit?: null; deliver?: null; ack?: null; refusal?: null; photoOffer?: null; photoChunk: cen.operations.v1.PhotoChunk.$Shape })
                  * )} cen.operations.v1.OperationsFrame.$Shape
                  */
 
@@ -126,17 +130,33 @@ export const cen = $root.cen = (() => {
                  */
                 OperationsFrame.prototype.refusal = null;
 
+                /**
+                 * OperationsFrame photoOffer.
+                 * @member {cen.operations.v1.PhotoOffer|null} photoOffer
+                 * @memberof cen.operations.v1.OperationsFrame
+                 * @instance
+                 */
+                OperationsFrame.prototype.photoOffer = null;
+
+                /**
+                 * OperationsFrame photoChunk.
+                 * @member {cen.operations.v1.PhotoChunk|null} photoChunk
+                 * @memberof cen.operations.v1.OperationsFrame
+                 * @instance
+                 */
+                OperationsFrame.prototype.photoChunk = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * OperationsFrame body.
-                 * @member {"invitation"|"submit"|"deliver"|"ack"|"refusal"|undefined} body
+                 * @member {"invitation"|"submit"|"deliver"|"ack"|"refusal"|"photoOffer"|"photoChunk"|undefined} body
                  * @memberof cen.operations.v1.OperationsFrame
                  * @instance
                  */
                 $Object.defineProperty(OperationsFrame.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["invitation", "submit", "deliver", "ack", "refusal"]),
+                    get: $util.oneOfGetter($oneOfFields = ["invitation", "submit", "deliver", "ack", "refusal", "photoOffer", "photoChunk"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -182,6 +202,10 @@ export const cen = $root.cen = (() => {
                         $root.cen.operations.v1.Ack.encode(message.ack, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                     if (message.refusal != null && $Object.hasOwnProperty.call(message, "refusal"))
                         $root.cen.operations.v1.Refusal.encode(message.refusal, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.photoOffer != null && $Object.hasOwnProperty.call(message, "photoOffer"))
+                        $root.cen.operations.v1.PhotoOffer.encode(message.photoOffer, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.photoChunk != null && $Object.hasOwnProperty.call(message, "photoChunk"))
+                        $root.cen.operations.v1.PhotoChunk.encode(message.photoChunk, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -259,6 +283,20 @@ export const cen = $root.cen = (() => {
                                     break;
                                 message.refusal = $root.cen.operations.v1.Refusal.decode(reader, reader.size(), $undefined, _depth + 1, message.refusal);
                                 message.body = "refusal";
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                message.photoOffer = $root.cen.operations.v1.PhotoOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.photoOffer);
+                                message.body = "photoOffer";
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.photoChunk = $root.cen.operations.v1.PhotoChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.photoChunk);
+                                message.body = "photoChunk";
                                 continue;
                             }
                         }
@@ -342,6 +380,26 @@ export const cen = $root.cen = (() => {
                                 return "refusal." + error;
                         }
                     }
+                    if (message.photoOffer != null && $Object.hasOwnProperty.call(message, "photoOffer")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.cen.operations.v1.PhotoOffer.verify(message.photoOffer, _depth + 1);
+                            if (error)
+                                return "photoOffer." + error;
+                        }
+                    }
+                    if (message.photoChunk != null && $Object.hasOwnProperty.call(message, "photoChunk")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.cen.operations.v1.PhotoChunk.verify(message.photoChunk, _depth + 1);
+                            if (error)
+                                return "photoChunk." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -388,6 +446,16 @@ export const cen = $root.cen = (() => {
                             throw $TypeError(".cen.operations.v1.OperationsFrame.refusal: object expected");
                         message.refusal = $root.cen.operations.v1.Refusal.fromObject(object.refusal, _depth + 1);
                     }
+                    if (object.photoOffer != null) {
+                        if (!$util.isObject(object.photoOffer))
+                            throw $TypeError(".cen.operations.v1.OperationsFrame.photoOffer: object expected");
+                        message.photoOffer = $root.cen.operations.v1.PhotoOffer.fromObject(object.photoOffer, _depth + 1);
+                    }
+                    if (object.photoChunk != null) {
+                        if (!$util.isObject(object.photoChunk))
+                            throw $TypeError(".cen.operations.v1.OperationsFrame.photoChunk: object expected");
+                        message.photoChunk = $root.cen.operations.v1.PhotoChunk.fromObject(object.photoChunk, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -432,6 +500,16 @@ export const cen = $root.cen = (() => {
                         object.refusal = $root.cen.operations.v1.Refusal.toObject(message.refusal, options, _depth + 1);
                         if (options.oneofs)
                             object.body = "refusal";
+                    }
+                    if (message.photoOffer != null && $Object.hasOwnProperty.call(message, "photoOffer")) {
+                        object.photoOffer = $root.cen.operations.v1.PhotoOffer.toObject(message.photoOffer, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "photoOffer";
+                    }
+                    if (message.photoChunk != null && $Object.hasOwnProperty.call(message, "photoChunk")) {
+                        object.photoChunk = $root.cen.operations.v1.PhotoChunk.toObject(message.photoChunk, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "photoChunk";
                     }
                     return object;
                 };
@@ -1657,6 +1735,582 @@ export const cen = $root.cen = (() => {
                 };
 
                 return Deliver;
+            })();
+
+            v1.PhotoOffer = (function() {
+
+                /**
+                 * Properties of a PhotoOffer.
+                 * @typedef {Object} cen.operations.v1.PhotoOffer.$Properties
+                 * @property {string} [operationId] PhotoOffer operationId
+                 * @property {string} [hash] PhotoOffer hash
+                 * @property {number} [size] PhotoOffer size
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PhotoOffer.
+                 * @memberof cen.operations.v1
+                 * @interface IPhotoOffer
+                 * @augments cen.operations.v1.PhotoOffer.$Properties
+                 * @deprecated Use cen.operations.v1.PhotoOffer.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PhotoOffer.
+                 * @typedef {cen.operations.v1.PhotoOffer.$Properties} cen.operations.v1.PhotoOffer.$Shape
+                 */
+
+                /**
+                 * Constructs a new PhotoOffer.
+                 * @memberof cen.operations.v1
+                 * @classdesc Represents a PhotoOffer.
+                 * @constructor
+                 * @param {cen.operations.v1.PhotoOffer.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PhotoOffer = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PhotoOffer operationId.
+                 * @member {string} operationId
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @instance
+                 */
+                PhotoOffer.prototype.operationId = "";
+
+                /**
+                 * PhotoOffer hash.
+                 * @member {string} hash
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @instance
+                 */
+                PhotoOffer.prototype.hash = "";
+
+                /**
+                 * PhotoOffer size.
+                 * @member {number} size
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @instance
+                 */
+                PhotoOffer.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new PhotoOffer instance using the specified properties.
+                 * @function create
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @static
+                 * @param {cen.operations.v1.PhotoOffer.$Properties=} [properties] Properties to set
+                 * @returns {cen.operations.v1.PhotoOffer} PhotoOffer instance
+                 * @type {{
+                 *   (properties: cen.operations.v1.PhotoOffer.$Shape): cen.operations.v1.PhotoOffer & cen.operations.v1.PhotoOffer.$Shape;
+                 *   (properties?: cen.operations.v1.PhotoOffer.$Properties): cen.operations.v1.PhotoOffer;
+                 * }}
+                 */
+                PhotoOffer.create = function(properties) {
+                    return new PhotoOffer(properties);
+                };
+
+                /**
+                 * Encodes the specified PhotoOffer message. Does not implicitly {@link cen.operations.v1.PhotoOffer.verify|verify} messages.
+                 * @function encode
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @static
+                 * @param {cen.operations.v1.PhotoOffer.$Properties} message PhotoOffer message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PhotoOffer.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.operationId != null && $Object.hasOwnProperty.call(message, "operationId") && message.operationId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.operationId);
+                    if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.hash);
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PhotoOffer message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {cen.operations.v1.PhotoOffer & cen.operations.v1.PhotoOffer.$Shape} PhotoOffer
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PhotoOffer.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.cen.operations.v1.PhotoOffer();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.operationId = value;
+                                else
+                                    delete message.operationId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.hash = value;
+                                else
+                                    delete message.hash;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.size = value;
+                                else
+                                    delete message.size;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a PhotoOffer message.
+                 * @function verify
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PhotoOffer.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.operationId != null && $Object.hasOwnProperty.call(message, "operationId"))
+                        if (!$util.isString(message.operationId))
+                            return "operationId: string expected";
+                    if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                        if (!$util.isString(message.hash))
+                            return "hash: string expected";
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                            return "size: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PhotoOffer message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {cen.operations.v1.PhotoOffer} PhotoOffer
+                 */
+                PhotoOffer.fromObject = function (object, _depth) {
+                    if (object instanceof $root.cen.operations.v1.PhotoOffer)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".cen.operations.v1.PhotoOffer: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.cen.operations.v1.PhotoOffer();
+                    if (object.operationId != null)
+                        if (typeof object.operationId !== "string" || object.operationId.length)
+                            message.operationId = $String(object.operationId);
+                    if (object.hash != null)
+                        if (typeof object.hash !== "string" || object.hash.length)
+                            message.hash = $String(object.hash);
+                    if (object.size != null)
+                        if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                            if ($util.Long)
+                                message.size = $util.Long.fromValue(object.size, true);
+                            else if (typeof object.size === "string")
+                                message.size = $parseInt(object.size, 10);
+                            else if (typeof object.size === "number")
+                                message.size = object.size;
+                            else if (typeof object.size === "object")
+                                message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PhotoOffer message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @static
+                 * @param {cen.operations.v1.PhotoOffer} message PhotoOffer
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PhotoOffer.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.operationId = "";
+                        object.hash = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.operationId != null && $Object.hasOwnProperty.call(message, "operationId"))
+                        object.operationId = message.operationId;
+                    if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                        object.hash = message.hash;
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                        else if (typeof message.size === "number")
+                            object.size = options.longs === $String ? $String(message.size) : message.size;
+                        else
+                            object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                    return object;
+                };
+
+                /**
+                 * Converts this PhotoOffer to JSON.
+                 * @function toJSON
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PhotoOffer.prototype.toJSON = function() {
+                    return PhotoOffer.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PhotoOffer
+                 * @function getTypeUrl
+                 * @memberof cen.operations.v1.PhotoOffer
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PhotoOffer.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/cen.operations.v1.PhotoOffer";
+                };
+
+                return PhotoOffer;
+            })();
+
+            v1.PhotoChunk = (function() {
+
+                /**
+                 * Properties of a PhotoChunk.
+                 * @typedef {Object} cen.operations.v1.PhotoChunk.$Properties
+                 * @property {Uint8Array} [data] PhotoChunk data
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PhotoChunk.
+                 * @memberof cen.operations.v1
+                 * @interface IPhotoChunk
+                 * @augments cen.operations.v1.PhotoChunk.$Properties
+                 * @deprecated Use cen.operations.v1.PhotoChunk.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PhotoChunk.
+                 * @typedef {cen.operations.v1.PhotoChunk.$Properties} cen.operations.v1.PhotoChunk.$Shape
+                 */
+
+                /**
+                 * Constructs a new PhotoChunk.
+                 * @memberof cen.operations.v1
+                 * @classdesc Represents a PhotoChunk.
+                 * @constructor
+                 * @param {cen.operations.v1.PhotoChunk.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PhotoChunk = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PhotoChunk data.
+                 * @member {Uint8Array} data
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @instance
+                 */
+                PhotoChunk.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * Creates a new PhotoChunk instance using the specified properties.
+                 * @function create
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @static
+                 * @param {cen.operations.v1.PhotoChunk.$Properties=} [properties] Properties to set
+                 * @returns {cen.operations.v1.PhotoChunk} PhotoChunk instance
+                 * @type {{
+                 *   (properties: cen.operations.v1.PhotoChunk.$Shape): cen.operations.v1.PhotoChunk & cen.operations.v1.PhotoChunk.$Shape;
+                 *   (properties?: cen.operations.v1.PhotoChunk.$Properties): cen.operations.v1.PhotoChunk;
+                 * }}
+                 */
+                PhotoChunk.create = function(properties) {
+                    return new PhotoChunk(properties);
+                };
+
+                /**
+                 * Encodes the specified PhotoChunk message. Does not implicitly {@link cen.operations.v1.PhotoChunk.verify|verify} messages.
+                 * @function encode
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @static
+                 * @param {cen.operations.v1.PhotoChunk.$Properties} message PhotoChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PhotoChunk.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PhotoChunk message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {cen.operations.v1.PhotoChunk & cen.operations.v1.PhotoChunk.$Shape} PhotoChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PhotoChunk.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.cen.operations.v1.PhotoChunk();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a PhotoChunk message.
+                 * @function verify
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PhotoChunk.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                            return "data: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PhotoChunk message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {cen.operations.v1.PhotoChunk} PhotoChunk
+                 */
+                PhotoChunk.fromObject = function (object, _depth) {
+                    if (object instanceof $root.cen.operations.v1.PhotoChunk)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".cen.operations.v1.PhotoChunk: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.cen.operations.v1.PhotoChunk();
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PhotoChunk message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @static
+                 * @param {cen.operations.v1.PhotoChunk} message PhotoChunk
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PhotoChunk.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                /**
+                 * Converts this PhotoChunk to JSON.
+                 * @function toJSON
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PhotoChunk.prototype.toJSON = function() {
+                    return PhotoChunk.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PhotoChunk
+                 * @function getTypeUrl
+                 * @memberof cen.operations.v1.PhotoChunk
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PhotoChunk.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/cen.operations.v1.PhotoChunk";
+                };
+
+                return PhotoChunk;
             })();
 
             v1.Ack = (function() {

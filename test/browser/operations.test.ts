@@ -4,7 +4,8 @@
  * required, quantity); Tanzania's analyst accepts the invitation in another browser context and
  * opens the room; a report missing its required field is held back with the field named; the
  * report sent appears in Kenya's room without a reload, its vocabulary shown in English; Kenya's
- * free text, markup and all, appears in Tanzania's room as text; Kenya adds a free field to the
+ * free text, markup and all, appears in Tanzania's room as text; a photo Tanzania attaches shows
+ * as a thumbnail in Kenya's room and opens large; Kenya adds a free field to the
  * template and Tanzania's report form shows it without a reload; in Arabic the room reads
  * right to left with the commodity in Arabic. Every screen passes axe-core's WCAG 2 A/AA rules.
  *
@@ -13,6 +14,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { expect } from 'chai';
+import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { apiPaths } from '../../protocol/api.ts';
 import { buildConsole } from '../../web-console/build.ts';
@@ -208,6 +210,37 @@ describe('operations in the console (Chromium, two nodes)', function () {
     expect(await tzRoom.locator('ol.thread b').count()).to.equal(0);
     expect(await violations(kePage)).to.deep.equal([]);
     await screenshot(kePage, 'en-operation-room');
+
+    // Tanzania attaches a photo to a message; Kenya's room shows its thumbnail, which opens large.
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a6f97' } })
+      .jpeg()
+      .toBuffer();
+    await tzRoom
+      .locator('#attach')
+      .setInputFiles({ name: 'seal.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await tzRoom.locator('ul.attachments img').waitFor();
+    await tzRoom.locator('#message').fill('Photo of the seal');
+    await tzRoom.locator(`button:text-is("${en.operations.send}")`).click();
+    await tzRoom.locator('ul.attachments').waitFor({ state: 'detached' });
+    const keThumb = keRoom
+      .locator('ol.thread > li.message')
+      .filter({ hasText: 'Photo of the seal' })
+      .locator('button.thumb img');
+    await keThumb.waitFor();
+    await eventually(
+      async () => (await keThumb.evaluate((img: HTMLImageElement) => img.naturalWidth)) > 0,
+      'the thumbnail loads',
+    );
+    await keThumb.click();
+    const large = keRoom.locator('#photo-dialog img.large');
+    await large.waitFor();
+    await eventually(
+      async () => (await large.evaluate((img: HTMLImageElement) => img.naturalWidth)) === 640,
+      'the photo opens at full size',
+    );
+    expect(await violations(kePage)).to.deep.equal([]);
+    await screenshot(kePage, 'en-operation-photo');
+    await keRoom.locator(`#photo-dialog button:text-is("${en.photos.close}")`).click();
 
     // Tanzania's feed drops while Kenya writes; a new one resumes after the last entry shown:
     // the message missed appears once, nothing twice.

@@ -196,6 +196,8 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'PUT /operations/:id/participants': OPERATION_MANAGERS,
   'GET /operations/:id/messages': OPERATION_MEMBERS,
   'POST /operations/:id/messages': OPERATION_MEMBERS,
+  'POST /operations/:id/photos': OPERATION_MEMBERS,
+  'GET /operations/:id/photos/:hash': OPERATION_MEMBERS,
   'POST /operations/:id/read': OPERATION_MEMBERS,
   'GET /operations/:id/receipts': OPERATION_MEMBERS,
   'POST /operations/:id/close': OPERATION_MANAGERS,

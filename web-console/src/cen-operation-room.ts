@@ -5,7 +5,10 @@
  * Each message shows its author, their administration and the time in the reader's locale; free
  * text is shown as text, never markup; a report's vocabulary codes are shown in the reader's
  * language. When the organiser changes the template, the report form follows at once. What the
- * reader has seen is acknowledged (this node's read receipt).
+ * reader has seen is acknowledged (this node's read receipt). An officer attaches up to four
+ * photos to a message (each uploaded to this node at once, which strips its metadata; previews
+ * are local `blob:` URLs); messages show their photos' thumbnails, which open large in the
+ * shared photo dialog.
  */
 import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -17,13 +20,26 @@ import {
   getOperation,
   markRead,
   postMessage,
+  operationPhotoUrl,
   promoteReport,
   readThread,
+  uploadOperationPhoto,
   type OperationDetail,
   type OperationOutgoing,
+  type OperationPhoto,
   type OperationThreadEntry,
   type ThreadFeed,
 } from './api/operations.ts';
+
+/** What the node accepts (it checks the bytes; the browser's filter only helps the officer). */
+const ACCEPTED_TYPES = 'image/jpeg,image/png,image/webp';
+
+/** A photo uploaded for the message being written, with its local preview. */
+interface Attachment {
+  hash: string;
+  name: string;
+  preview: string;
+}
 import {
   fieldTitle,
   nodeName,
@@ -33,6 +49,14 @@ import {
   valueText,
 } from './cen-operation-parts.ts';
 import { readReport } from './cen-operation-report.ts';
+import {
+  closePhotoButton,
+  openOriginalLink,
+  photoDialogStyles,
+  photoStyles,
+  showPhotoDialog,
+  uploadErrorKey,
+} from './cen-photo-gallery.ts';
 import { failureSummary } from './form-summary.ts';
 import { formatDateTime, LocaleController, t } from './i18n/index.ts';
 import { navigate, paths } from './router.ts';
@@ -43,7 +67,14 @@ export class CenOperationRoom extends LitElement {
   static override styles = [
     sharedStyles,
     operationStyles,
+    photoStyles,
+    photoDialogStyles,
     css`
+      ul.thumbs.small {
+        grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
+        gap: 0.5rem;
+        margin-block: 0.25rem;
+      }
       ol.thread {
         list-style: none;
         padding: 0;
@@ -106,6 +137,10 @@ export class CenOperationRoom extends LitElement {
     routeLengths: { state: true },
     promoting: { state: true },
     promoteError: { state: true },
+    attachments: { state: true },
+    attaching: { state: true },
+    photoError: { state: true },
+    viewing: { state: true },
   };
 
   /** The operation to show. */
@@ -128,6 +163,12 @@ export class CenOperationRoom extends LitElement {
   /** The report being made a case now, and why the last attempt failed (by message id). */
   declare promoting: string | undefined;
   declare promoteError: { id: string; message: string } | undefined;
+  /** Photos uploaded for the message being written. */
+  declare attachments: Attachment[];
+  declare attaching: boolean;
+  declare photoError: string | undefined;
+  /** The photo open in the dialog. */
+  declare viewing: OperationPhoto | undefined;
 
   readonly #session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
   #feed: ThreadFeed | undefined;
@@ -152,9 +193,14 @@ export class CenOperationRoom extends LitElement {
     this.routeLengths = new Map();
     this.promoting = undefined;
     this.promoteError = undefined;
+    this.attachments = [];
+    this.attaching = false;
+    this.photoError = undefined;
+    this.viewing = undefined;
   }
 
   override disconnectedCallback(): void {
+    this.#clearAttachments();
     this.#feed?.close();
     this.#feed = undefined;
     document.removeEventListener('visibilitychange', this.#onVisible);
@@ -245,7 +291,56 @@ export class CenOperationRoom extends LitElement {
     });
   }
 
-  async #send(message: { text?: string; report?: Record<string, unknown> }): Promise<boolean> {
+  #clearAttachments(): void {
+    for (const a of this.attachments) URL.revokeObjectURL(a.preview);
+    this.attachments = [];
+  }
+
+  /** Uploads each chosen file now: the node judges it, and the message names what it kept. */
+  readonly #attach = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    this.photoError = undefined;
+    const room = OPERATION_LIMITS.photos - this.attachments.length;
+    if (files.length > room)
+      this.photoError = t('operations.tooManyPhotos', { max: OPERATION_LIMITS.photos });
+    this.attaching = true;
+    try {
+      for (const file of files.slice(0, Math.max(room, 0))) {
+        try {
+          const photo = await uploadOperationPhoto(this.operationId, file);
+          if (this.attachments.some((a) => a.hash === photo.hash)) continue;
+          this.attachments = [
+            ...this.attachments,
+            { hash: photo.hash, name: file.name, preview: URL.createObjectURL(file) },
+          ];
+        } catch (err) {
+          this.photoError = t(uploadErrorKey(err));
+        }
+      }
+    } finally {
+      this.attaching = false;
+    }
+  };
+
+  #detach(hash: string): void {
+    const gone = this.attachments.find((a) => a.hash === hash);
+    if (gone) URL.revokeObjectURL(gone.preview);
+    this.attachments = this.attachments.filter((a) => a.hash !== hash);
+  }
+
+  async #view(photo: OperationPhoto): Promise<void> {
+    this.viewing = photo;
+    await this.updateComplete;
+    showPhotoDialog(this.renderRoot);
+  }
+
+  async #send(message: {
+    text?: string;
+    report?: Record<string, unknown>;
+    photos?: string[];
+  }): Promise<boolean> {
     this.sending = true;
     try {
       const posted = await postMessage(this.operationId, message as Parameters<typeof postMessage>[1]);
@@ -265,12 +360,17 @@ export class CenOperationRoom extends LitElement {
     const value = new FormData(form).get('text');
     const text = typeof value === 'string' ? value.trim() : '';
     this.messageError = undefined;
-    if (!text) {
-      this.messageError = t('operations.emptyMessage');
+    const photos = this.attachments.map((a) => a.hash);
+    if (!text && photos.length === 0) {
+      this.messageError = t('operations.emptyOrPhotos');
       return;
     }
     try {
-      if (await this.#send({ text })) form.reset();
+      if (await this.#send({ ...(text ? { text } : {}), ...(photos.length > 0 ? { photos } : {}) })) {
+        form.reset();
+        this.#clearAttachments();
+        this.photoError = undefined;
+      }
     } catch (err) {
       this.messageError = err instanceof ApiRequestError ? err.message : String(err);
     }
@@ -400,7 +500,8 @@ export class CenOperationRoom extends LitElement {
           : detail.state !== 'active'
             ? html`<p class="message">${t('operations.closedNotice')}</p>`
             : nothing
-      }`;
+      }
+      ${this.#renderPhotoDialog()}`;
   }
 
   #renderReport(report: Record<string, unknown> | undefined) {
@@ -434,8 +535,43 @@ export class CenOperationRoom extends LitElement {
         <time datetime=${entry.at}>${formatDateTime(entry.at)}</time>
       </div>
       ${entry.text ? html`<p class="text" dir="auto">${entry.text}</p>` : nothing}
-      ${this.#renderReport(entry.report)} ${this.#renderMakeCase(entry)}
+      ${this.#renderPhotos(entry.photos, entry.author ?? '')} ${this.#renderReport(entry.report)}
+      ${this.#renderMakeCase(entry)}
     </li>`;
+  }
+
+  #renderPhotos(photos: readonly OperationPhoto[] | undefined, author: string) {
+    if (!photos || photos.length === 0) return nothing;
+    return html`<ul class="thumbs small">
+      ${photos.map(
+        (photo, i) =>
+          html`<li>
+            <button type="button" class="thumb" @click=${() => void this.#view(photo)}>
+              <img
+                src=${operationPhotoUrl(this.operationId, photo.hash, true)}
+                alt=${t('operations.photoAlt', { n: i + 1, author })}
+                loading="lazy"
+              />
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  #renderPhotoDialog() {
+    const photo = this.viewing;
+    const full = photo ? operationPhotoUrl(this.operationId, photo.hash) : '';
+    return html`<dialog
+      id="photo-dialog"
+      aria-labelledby="photo-dialog-title"
+      @close=${() => (this.viewing = undefined)}
+    >
+      <h2 id="photo-dialog-title">${t('operations.photoTitle')}</h2>
+      ${photo ? html`<img class="large" src=${full} alt="" />` : nothing}
+      <div class="actions">
+        ${photo ? openOriginalLink(full) : nothing} ${closePhotoButton(this.renderRoot)}
+      </div>
+    </dialog>`;
   }
 
   #renderOutgoing(out: OperationOutgoing) {
@@ -474,8 +610,38 @@ export class CenOperationRoom extends LitElement {
             ? html`<p class="message error" role="alert" id="message-error">${this.messageError}</p>`
             : nothing
         }
+        <div class="field">
+          <label for="attach">${t('operations.attachPhotos')}</label>
+          <input
+            id="attach"
+            type="file"
+            accept=${ACCEPTED_TYPES}
+            multiple
+            aria-describedby="attach-hint"
+            ?disabled=${this.attaching || this.attachments.length >= OPERATION_LIMITS.photos}
+            @change=${this.#attach}
+          />
+          <p class="hint" id="attach-hint">${t('operations.attachHint', { max: OPERATION_LIMITS.photos })}</p>
+          ${this.attaching ? html`<p role="status">${t('operations.attaching')}</p>` : nothing}
+          ${this.photoError ? html`<p class="message error" role="alert">${this.photoError}</p>` : nothing}
+          ${
+            this.attachments.length > 0
+              ? html`<ul class="thumbs small attachments">
+                  ${this.attachments.map(
+                    (a) =>
+                      html`<li>
+                        <img src=${a.preview} alt="" />
+                        <button type="button" class="secondary" @click=${() => this.#detach(a.hash)}>
+                          ${t('operations.removeAttachment', { name: a.name })}
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+              : nothing
+          }
+        </div>
         <div class="actions">
-          <button type="submit" ?disabled=${this.sending}>${t('operations.send')}</button>
+          <button type="submit" ?disabled=${this.sending || this.attaching}>${t('operations.send')}</button>
         </div>
       </form>
       ${

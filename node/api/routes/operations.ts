@@ -9,6 +9,10 @@
  * A participant with `case:write` makes a report its own node posted a draft case
  * (`…/messages/:messageId/promote`, node/operations/promote.ts). Creating, joining, member
  * changes, closing, extraction and the cases made of reports are audited (ids only).
+ * `POST /operations/:id/photos` (`operation:post`, multipart like a case's photos) runs an
+ * officer's photo through the photo pipeline for a message to name; `GET
+ * /operations/:id/photos/:hash[?size=thumb]` serves it to the operation's readers once a message
+ * names it (node/operations/photos.ts).
  */
 import { Router } from '@koa/router';
 import type { Context } from 'koa';
@@ -20,6 +24,8 @@ import {
   type OperationDetail,
   type OperationListResponse,
   type OperationMessagesResponse,
+  type OperationPhotoUploadResponse,
+  PHOTO_SIZES,
   type OperationReceiptsResponse,
   type OperationThreadEntry,
   type PostOperationMessageResponse,
@@ -36,7 +42,9 @@ import {
   type Viewer,
 } from '../../operations/index.ts';
 import type { RecordStoreApi } from '../../store/types.ts';
+import { parsePhotoHash } from '../../photos/index.ts';
 import { noQuery } from '../params.ts';
+import { assertMultipart, readUpload } from './photos.ts';
 import { sessionOf, type ApiState } from '../state.ts';
 import { validate } from '../validate.ts';
 import { auditRecord } from './records.ts';
@@ -56,6 +64,7 @@ const messagesQuery = z
   })
   .strict();
 const eventsQuery = z.object({ after: z.coerce.number().int().min(0).optional() }).strict();
+const photoQuery = z.object({ size: z.enum(PHOTO_SIZES).optional() }).strict();
 const extractQuery = z.object({ lang: z.enum(LANGUAGES).optional() }).strict();
 
 export function operationsRouter({
@@ -172,6 +181,33 @@ export function operationsRouter({
     const posted = await service(id).post(id, ctx.request.body, viewerOf(ctx.state));
     ctx.status = posted.state === 'relayed' ? 201 : 202;
     ctx.body = posted satisfies PostOperationMessageResponse;
+  });
+
+  router.post(API_ROUTES.operationPhotos, validate({ query: noQuery }), async function uploadPhoto(ctx) {
+    const id = parseOperationId(ctx.params.id);
+    const operations = service(id);
+    const maxBytes = operations.photoMaxBytes;
+    assertMultipart(ctx, maxBytes);
+    const upload = await readUpload(ctx.req, maxBytes);
+    ctx.status = 201;
+    ctx.body = (await operations.uploadPhoto(
+      id,
+      upload.file,
+      viewerOf(ctx.state),
+    )) satisfies OperationPhotoUploadResponse;
+  });
+
+  router.get(API_ROUTES.operationPhoto, validate({ query: photoQuery }), async function servePhoto(ctx) {
+    const id = parseOperationId(ctx.params.id);
+    const hash = parsePhotoHash(ctx.params.hash);
+    const size = ctx.state.input.query.size ?? 'full';
+    const file = await service(id).readPhoto(id, hash, size, viewerOf(ctx.state));
+    // Not cached for long: the photo stops being served when the operation is purged.
+    ctx.set('Cache-Control', 'private, max-age=3600');
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.type = file.mime;
+    ctx.length = file.bytes;
+    ctx.body = file.stream;
   });
 
   router.post(

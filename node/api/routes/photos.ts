@@ -73,7 +73,7 @@ interface Upload {
  * Reads the one file and the few fields of a photo upload. Past the size limit the rest of the
  * body is read and dropped (the request timeout bounds it), so that the client gets the 413.
  */
-function readUpload(req: IncomingMessage, maxBytes: number): Promise<Upload> {
+export function readUpload(req: IncomingMessage, maxBytes: number): Promise<Upload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -167,7 +167,7 @@ function uploadOptions(fields: Upload['fields']): UploadOptions {
 }
 
 /** Content types are judged by the file, but a JSON body or a form without a file is refused first. */
-function assertMultipart(ctx: Context, maxBytes: number): void {
+export function assertMultipart(ctx: Context, maxBytes: number): void {
   if (!ctx.is('multipart/form-data'))
     throw new BadPhotoUploadError('send the photo as multipart/form-data, in the field "file"', 415);
   // A declared length past the limit is refused before a byte of it is read.

@@ -16,6 +16,7 @@ describe('API paths', () => {
                 name === 'casePhoto' ||
                 name === 'operationMember' ||
                 name === 'operationMessagePromote' ||
+                name === 'operationPhoto' ||
                 name === 'globalCase'
               ? (build as (owner: string, id: string) => string)(id, id)
               : name === 'publicationAttachment'

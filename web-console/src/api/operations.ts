@@ -18,6 +18,7 @@ import {
   type OperationDetail,
   type OperationListResponse,
   type OperationMessagesResponse,
+  type OperationPhotoUploadResponse,
   type OperationReadRequest,
   type OperationReceiptsResponse,
   type OperationTemplate,
@@ -30,12 +31,13 @@ import {
   type PutOperationParticipantsRequest,
   type PutOperationTemplateRequest,
 } from '../../../protocol/api.ts';
-import { apiRequest, queryString } from './http.ts';
+import { apiRequest, postForm, queryString } from './http.ts';
 
 export type {
   OperationDefinition,
   OperationDetail,
   OperationOutgoing,
+  OperationPhoto,
   OperationReport,
   OperationReportValue,
   OperationSummary,
@@ -46,6 +48,24 @@ export type {
 } from '../../../protocol/api.ts';
 
 const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
+
+/**
+ * A photo for the next message: the node runs it through the photo pipeline (metadata and GPS
+ * removed) and answers its hash, which the message then names in `photos`.
+ */
+export function uploadOperationPhoto(
+  id: string,
+  file: Blob,
+  signal?: AbortSignal,
+): Promise<OperationPhotoUploadResponse> {
+  const form = new FormData();
+  form.append('file', file, file instanceof File ? file.name : 'photo');
+  return postForm<OperationPhotoUploadResponse>(apiPaths.operationPhotos(id), form, signal);
+}
+
+/** A photo a message of the operation names, or its thumbnail. */
+export const operationPhotoUrl = (id: string, hash: string, thumb = false): string =>
+  apiPaths.operationPhoto(id, hash, thumb ? 'thumb' : undefined);
 
 export const listOperations = (signal?: AbortSignal) =>
   apiRequest<OperationListResponse>('GET', apiPaths.operations, undefined, withSignal(signal));
