@@ -76,6 +76,9 @@ type Frames = FramedStream<cen.contribute.v1.ContributeFrame, cen.contribute.v1.
 
 /** How often the change log is checked for something to contribute when nothing else prompts it. */
 export const DEFAULT_CONTRIBUTE_INTERVAL_MS = 5_000;
+/** Retries of the catch-up a connection starts (0.5 s, 1 s, 2 s, 4 s, 8 s after each failure). */
+const CATCH_UP_RETRIES = 5;
+const CATCH_UP_RETRY_MS = 500;
 /** Cases per batch: anonymised cases are small, so a batch stays far below the frame limit. */
 export const DEFAULT_BATCH_ENTRIES = 500;
 /** Change-log entries read at a time while filling a batch. */
@@ -190,12 +193,7 @@ export class ContributionService {
   start(): void {
     if (this.#options.onConnect !== false) {
       this.#unsubscribe = this.#deps.peerHost.onConnected((peer) => {
-        setImmediate(() => {
-          if (this.#stopped) return;
-          this.#targets()
-            .then((targets) => (targets.some((t) => t.wco === peer) ? this.contribute(peer) : []))
-            .catch(() => undefined);
-        });
+        setImmediate(() => this.#catchUp(peer, 0));
       });
     }
     // On the timer, only to WCO nodes connected now: the peer host redials the others, and the
@@ -211,6 +209,23 @@ export class ContributionService {
     }, this.#options.intervalMs ?? DEFAULT_CONTRIBUTE_INTERVAL_MS);
     timer.unref();
     this.#timers.push(timer);
+  }
+
+  /**
+   * The push a connection opening starts. A WCO node that has just started may accept the
+   * connection before it serves contributions, so a failed catch-up is tried again a few times,
+   * sooner than the schedule would, while the connection lasts.
+   */
+  #catchUp(peer: string, attempt: number): void {
+    if (this.#stopped) return;
+    this.#targets()
+      .then((targets) => (targets.some((t) => t.wco === peer) ? this.contribute(peer) : []))
+      .catch(() => {
+        if (this.#stopped || attempt >= CATCH_UP_RETRIES || !this.#deps.peerHost.status(peer).connected)
+          return;
+        const retry = setTimeout(() => this.#catchUp(peer, attempt + 1), CATCH_UP_RETRY_MS * 2 ** attempt);
+        retry.unref();
+      });
   }
 
   /** Stops the schedule and waits for the pushes in progress (each ends at its next frame at worst). */

@@ -534,6 +534,8 @@ describe('contributions to the WCO node', function () {
     await eventually(
       async () => JSON.stringify([...(await holds())].sort()) === JSON.stringify([...expected].sort()),
       'the WCO node holds exactly Kenya’s contributable cases',
+      // Two restarts and a reconnection first: slow on a loaded machine.
+      45_000,
     );
     expect((await holds()).get(corrected.id)).to.equal(2);
     expect((await heldCase(corrected.id))?.items?.[0]?.quantity).to.equal(99);
