@@ -20,7 +20,6 @@
  *   const { bytes, mime } = await photos.read(hash, 'thumb');
  *   await photos.sweep(); // { references: 2, files: 1 } removed
  */
-import sharp from 'sharp';
 import type { PhotoMeta } from '../../protocol/records.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Logger } from '../log.ts';
@@ -31,8 +30,8 @@ import {
   PhotoFiles,
   sha256Hex,
   sniffImage,
-  THUMBNAIL_QUALITY,
-  THUMBNAIL_SIZE,
+  thumbnailOfDelivered,
+  type PhotoMediaType,
   type PhotoSize,
 } from '../photos/index.ts';
 import type { KvStore } from '../store/kv.ts';
@@ -45,8 +44,6 @@ export const GLOBAL_PHOTO_REFS_NS = 'global-photo-refs';
 
 const SEP = '\x00';
 const refKey = (hash: string, member: string, caseId: string) => `${hash}${SEP}${member}${SEP}${caseId}`;
-
-const FORMAT_OF: Record<string, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
 
 /** Why a delivered photo is refused (the Refusal code on the wire). */
 export class GlobalPhotoRefusedError extends Error {
@@ -161,16 +158,9 @@ export class GlobalPhotos {
     });
   }
 
-  async #thumbnail(bytes: Buffer, mime: string): Promise<Buffer> {
-    const maxPixels = this.#options.maxPixels ?? MAX_PHOTO_PIXELS;
+  async #thumbnail(bytes: Buffer, mime: PhotoMediaType): Promise<Buffer> {
     try {
-      const metadata = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
-      // The magic bytes and the decoder must agree, or a crafted file could pass as one and be read as another.
-      if (metadata.format !== FORMAT_OF[mime]) throw new Error(`decodes as ${metadata.format ?? 'nothing'}`);
-      return await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' })
-        .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
-        .webp({ quality: THUMBNAIL_QUALITY })
-        .toBuffer();
+      return await thumbnailOfDelivered(bytes, mime, this.#options.maxPixels ?? MAX_PHOTO_PIXELS);
     } catch (err) {
       throw new GlobalPhotoRefusedError(
         'bad-photo',

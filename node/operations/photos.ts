@@ -20,11 +20,11 @@
  *   await photos.accept(operationId, hash, size, receivedBytes); // checked, then stored
  *   const file = await photos.read(operationId, hash, 'thumb');  // once a message names it
  */
-import sharp from 'sharp';
 import type { OperationPhoto, OperationPhotoUploadResponse } from '../../protocol/api.ts';
 import { NotFoundError } from '../errors.ts';
 import {
   MAX_CONCURRENT_PROCESSING,
+  Limiter,
   MAX_PHOTO_BYTES,
   MAX_PHOTO_PIXELS,
   parsePhotoHash,
@@ -32,8 +32,8 @@ import {
   processPhoto,
   sha256Hex,
   sniffImage,
-  THUMBNAIL_QUALITY,
-  THUMBNAIL_SIZE,
+  thumbnailOfDelivered,
+  type PhotoMediaType,
   type PhotoSize,
 } from '../photos/index.ts';
 import type { BatchOp, KvStore } from '../store/kv.ts';
@@ -46,8 +46,6 @@ export const OPERATION_PHOTOS_NS = 'operation-photos';
 
 const SEP = '\x00';
 const photoKey = (operationId: string, hash: string) => `${operationId}${SEP}${hash}`;
-
-const FORMAT_OF: Record<string, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
 
 interface PhotoRef {
   size: number;
@@ -71,26 +69,6 @@ export interface OperationPhotosOptions {
   /** Default the photo library's (20 MB, 50 megapixels). */
   maxBytes?: number;
   maxPixels?: number;
-}
-
-/** At most `max` tasks at once: decoding holds up to 50 MP × 4 bytes each. */
-class Limiter {
-  readonly #max: number;
-  #running = 0;
-  readonly #waiting: (() => void)[] = [];
-  constructor(max: number) {
-    this.#max = max;
-  }
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.#running >= this.#max) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#running++;
-    try {
-      return await task();
-    } finally {
-      this.#running--;
-      this.#waiting.shift()?.();
-    }
-  }
 }
 
 export class OperationPhotos {
@@ -181,15 +159,9 @@ export class OperationPhotos {
       );
   }
 
-  async #thumbnail(bytes: Buffer, mime: string): Promise<Buffer> {
+  async #thumbnail(bytes: Buffer, mime: PhotoMediaType): Promise<Buffer> {
     try {
-      const metadata = await sharp(bytes, { limitInputPixels: this.#maxPixels }).metadata();
-      // The magic bytes and the decoder must agree, or a crafted file could pass as one and be read as another.
-      if (metadata.format !== FORMAT_OF[mime]) throw new Error(`decodes as ${metadata.format ?? 'nothing'}`);
-      return await sharp(bytes, { limitInputPixels: this.#maxPixels, failOn: 'error' })
-        .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
-        .webp({ quality: THUMBNAIL_QUALITY })
-        .toBuffer();
+      return await thumbnailOfDelivered(bytes, mime, this.#maxPixels);
     } catch (err) {
       throw new OperationPhotoRefusedError(
         'bad-photo',

@@ -39,11 +39,13 @@ export {
   DEFAULT_PHOTO_LIMITS,
   gpsOfExif,
   processPhoto,
+  thumbnailOfDelivered,
   type PhotoLimits,
   type ProcessedPhoto,
   type ProcessOptions,
 } from './process.ts';
 export { describeContent, sniffImage, type PhotoMediaType } from './sniff.ts';
+export { Limiter } from './limiter.ts';
 
 /** The photos' directory inside the node's data directory. */
 export const PHOTOS_DIRECTORY = 'photos';

@@ -30,6 +30,7 @@ import {
   SIMILAR_MAX_RESULTS,
 } from './constants.ts';
 import { parsePhotoHash, PhotoFiles, sha256Hex, type PhotoSize } from './files.ts';
+import { Limiter } from './limiter.ts';
 import { hammingDistance, perceptualHash } from './phash.ts';
 import { DEFAULT_PHOTO_LIMITS, processPhoto, type PhotoLimits } from './process.ts';
 import { sniffImage } from './sniff.ts';
@@ -89,26 +90,6 @@ export interface SimilarOptions {
 
 const DEFAULT_PAGE = 50;
 const MAX_PAGE = 500;
-
-/** Runs at most `size` tasks at once. */
-class Limiter {
-  readonly #size: number;
-  #running = 0;
-  readonly #waiting: (() => void)[] = [];
-  constructor(size: number) {
-    this.#size = size;
-  }
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.#running >= this.#size) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#running++;
-    try {
-      return await task();
-    } finally {
-      this.#running--;
-      this.#waiting.shift()?.();
-    }
-  }
-}
 
 /** Runs tasks for the same key one after another. */
 class KeyedLock {

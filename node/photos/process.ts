@@ -152,3 +152,30 @@ export async function processPhoto(input: Buffer, options: ProcessOptions = {}):
     ...(gps ? { gps } : {}),
   };
 }
+
+/** What sharp calls each format `sniffImage` recognises. */
+const SHARP_FORMAT_OF: Record<PhotoMediaType, keyof FormatEnum> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
+
+/**
+ * The thumbnail of a processed photo another node delivered (a WCO node receiving a member's, the
+ * nodes of an operation relaying a member's), made here rather than trusted. The file must decode
+ * within `maxPixels` as the format its magic bytes claim, or a crafted file could pass as one and
+ * be read as another; otherwise this rejects with an `Error` saying why.
+ */
+export async function thumbnailOfDelivered(
+  bytes: Buffer,
+  mime: PhotoMediaType,
+  maxPixels: number = MAX_PHOTO_PIXELS,
+): Promise<Buffer> {
+  const metadata = await sharp(bytes, { limitInputPixels: maxPixels }).metadata();
+  if (metadata.format !== SHARP_FORMAT_OF[mime])
+    throw new Error(`decodes as ${metadata.format ?? 'nothing'}`);
+  return sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error' })
+    .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: THUMBNAIL_QUALITY })
+    .toBuffer();
+}
