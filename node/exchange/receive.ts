@@ -15,6 +15,7 @@ import {
   signStatement,
 } from '../../policies/index.ts';
 import type { AgreementState } from '../../policies/index.ts';
+import type { Agreement } from '../../protocol/agreement.ts';
 import {
   MANIFEST_JWS_TYPE,
   RECEIPT_JWS_TYPE,
@@ -199,43 +200,22 @@ export async function receiveManifest(
     settle('stored');
   });
 
-  const receipt: Receipt = {
-    manifestId: manifest.id,
-    manifestSha256: jwsSha256(manifestJws),
-    from: self,
-    to: peer,
-    agreementId: agreement.id,
-    outcomes,
-    at: now.toISOString(),
-  };
-  const receiptJws = await signStatement(RECEIPT_JWS_TYPE, receipt, context.key);
-  const common = {
+  const { receipt, receiptJws, evidence, common } = await settleBatch({
+    kind: 'received',
+    deniedBy: 'system:exchange',
+    self,
     peer,
-    direction: 'inbound' as const,
-    agreementId: agreement.id,
-    agreementVersion: agreement.version,
+    agreement,
     mode,
-  };
-  const evidence: EvidenceInput[] = [
-    {
-      kind: 'received',
-      ...common,
-      records: refs,
-      manifest: manifestJws,
-      receipt: receiptJws,
-      actor: `peer:${peer}`,
-      details: { manifestId: manifest.id, ...counts },
-    },
-  ];
-  if (denied.length > 0) {
-    evidence.push({
-      kind: 'denied',
-      ...common,
-      records: denied,
-      actor: 'system:exchange',
-      details: { manifestId: manifest.id },
-    });
-  }
+    manifest,
+    manifestJws,
+    outcomes,
+    refs,
+    denied,
+    counts,
+    key: context.key,
+    now,
+  });
   if (purged.length > 0) {
     evidence.push({
       kind: 'purged',
@@ -246,4 +226,71 @@ export async function receiveManifest(
     });
   }
   return { manifest, ops, evidence, receipt, receiptJws, counts };
+}
+
+/**
+ * Settles a batch received: the receipt, signed, that accounts for every entry, and the evidence
+ * the batch leaves — the batch with both statements (`kind`), and the entries refused (`denied`,
+ * by `deniedBy`). Partners' exchanges and members' contributions settle the same way.
+ */
+export async function settleBatch(input: {
+  kind: 'received' | 'contribution-received';
+  deniedBy: string;
+  self: string;
+  peer: string;
+  agreement: Pick<Agreement, 'id' | 'version'>;
+  mode: EvidenceInput['mode'];
+  manifest: Pick<Manifest, 'id'>;
+  manifestJws: string;
+  outcomes: Receipt['outcomes'];
+  refs: EvidenceRecordRef[];
+  denied: EvidenceRecordRef[];
+  counts: Record<ReceiptOutcome, number>;
+  key: KeyObject;
+  now: Date;
+}): Promise<{
+  receipt: Receipt;
+  receiptJws: string;
+  evidence: EvidenceInput[];
+  common: Pick<EvidenceInput, 'peer' | 'direction' | 'agreementId' | 'agreementVersion' | 'mode'>;
+}> {
+  const { manifest, agreement, peer } = input;
+  const receipt: Receipt = {
+    manifestId: manifest.id,
+    manifestSha256: jwsSha256(input.manifestJws),
+    from: input.self,
+    to: peer,
+    agreementId: agreement.id,
+    outcomes: input.outcomes,
+    at: input.now.toISOString(),
+  };
+  const receiptJws = await signStatement(RECEIPT_JWS_TYPE, receipt, input.key);
+  const common = {
+    peer,
+    direction: 'inbound' as const,
+    agreementId: agreement.id,
+    agreementVersion: agreement.version,
+    mode: input.mode,
+  };
+  const evidence: EvidenceInput[] = [
+    {
+      kind: input.kind,
+      ...common,
+      records: input.refs,
+      manifest: input.manifestJws,
+      receipt: receiptJws,
+      actor: `peer:${peer}`,
+      details: { manifestId: manifest.id, ...input.counts },
+    },
+  ];
+  if (input.denied.length > 0) {
+    evidence.push({
+      kind: 'denied',
+      ...common,
+      records: input.denied,
+      actor: input.deniedBy,
+      details: { manifestId: manifest.id },
+    });
+  }
+  return { receipt, receiptJws, evidence, common };
 }

@@ -21,9 +21,7 @@ import {
   AGGREGATE_DIMENSIONS,
   agreementFor,
   checkAggregate,
-  jwsSha256,
   sha256Hex,
-  signStatement,
   type AgreementState,
   type AggregateBreakdown,
   type AggregateDimension,
@@ -38,14 +36,10 @@ import type {
   StatsResponse,
   StatsSeries,
 } from '../../protocol/api.ts';
-import {
-  RECEIPT_JWS_TYPE,
-  type Manifest,
-  type Receipt,
-  type ReceiptOutcome,
-} from '../../protocol/exchange.ts';
+import type { Manifest, Receipt, ReceiptOutcome } from '../../protocol/exchange.ts';
 import { ExchangeProtocolError } from '../exchange/errors.ts';
 import type { EvidenceInput, EvidenceRecordRef } from '../exchange/evidence.ts';
+import { settleBatch } from '../exchange/receive.ts';
 import { dayNumber, periodLabel, periodOf, periodsBetween } from '../stats/periods.ts';
 import { compareUnits, trendOf, windowOf, type StatsFilters } from '../stats/query.ts';
 import type { BatchOp, KvStore } from '../store/kv.ts';
@@ -217,43 +211,22 @@ export async function receiveAggregates(
     settle('stored');
   }
 
-  const receipt: Receipt = {
-    manifestId: manifest.id,
-    manifestSha256: jwsSha256(manifestJws),
-    from: self,
-    to: member,
-    agreementId: agreement.id,
-    outcomes,
-    at: now.toISOString(),
-  };
-  const receiptJws = await signStatement(RECEIPT_JWS_TYPE, receipt, context.key);
-  const common = {
+  const { receipt, receiptJws, evidence } = await settleBatch({
+    kind: 'contribution-received',
+    deniedBy: 'system:contribute',
+    self,
     peer: member,
-    direction: 'inbound' as const,
-    agreementId: agreement.id,
-    agreementVersion: agreement.version,
-    mode: 'sync' as const,
-  };
-  const evidence: EvidenceInput[] = [
-    {
-      kind: 'contribution-received',
-      ...common,
-      records: refs,
-      manifest: manifestJws,
-      receipt: receiptJws,
-      actor: `peer:${member}`,
-      details: { manifestId: manifest.id, ...counts },
-    },
-  ];
-  if (denied.length > 0) {
-    evidence.push({
-      kind: 'denied',
-      ...common,
-      records: denied,
-      actor: 'system:contribute',
-      details: { manifestId: manifest.id },
-    });
-  }
+    agreement,
+    mode: 'sync',
+    manifest,
+    manifestJws,
+    outcomes,
+    refs,
+    denied,
+    counts,
+    key: context.key,
+    now,
+  });
   return { ops, evidence, receipt, receiptJws, counts, monthsDelta };
 }
 
