@@ -123,7 +123,7 @@ export class GlobalService {
     manifestJws: string,
     records: readonly Uint8Array[],
   ): Promise<{ outcome: BatchOutcome; receiptJws: string }> {
-    const { global, self, log } = this.#deps;
+    const { global, self } = this.#deps;
     const opened = await this.#checkRecords(member, manifestJws, records);
     return global.write(
       async () => {
@@ -151,7 +151,18 @@ export class GlobalService {
             manifestJws,
             records,
           );
-          return this.#settleAggregates(member, party, agreement, opened, aggregates, now);
+          return this.#settled(
+            'aggregates',
+            member,
+            party,
+            agreement,
+            { ...aggregates, manifest: opened },
+            [],
+            now,
+            (before) => ({
+              aggregateMonths: Math.max(0, (before.aggregateMonths ?? 0) + aggregates.monthsDelta),
+            }),
+          );
         }
         const received = await receiveManifest(
           { self, peer: member, peerName: party.name, states, now, key: this.#deps.key, inbox: global },
@@ -164,52 +175,14 @@ export class GlobalService {
         for (const entry of received.evidence) {
           if (entry.kind === 'received') entry.kind = 'contribution-received';
         }
-        const ops: BatchOp[] = [...received.ops];
-        for (const input of received.evidence) ops.push(...this.#deps.evidence.entryOps(input));
-        const before = (await global.member(member)) ?? {
-          nodeId: member,
-          country: party.administration,
-          cases: 0,
-        };
         const level = agreement.profile?.level;
         // A member now case-level, once aggregates-only: its months would count its cases twice.
         const months = level === 'case-level' ? await deleteMemberAggregatesOps(global.kv, member) : [];
-        ops.push(...months);
-        const after: MemberState = {
-          ...before,
-          country: party.administration,
-          name: party.name,
-          cases: Math.max(0, before.cases + (await global.casesDelta(received.ops))),
+        const casesDelta = await global.casesDelta(received.ops);
+        return this.#settled('records', member, party, agreement, received, months, now, (before) => ({
+          cases: Math.max(0, before.cases + casesDelta),
           ...(months.length > 0 ? { aggregateMonths: 0 } : {}),
-          ...(level ? { level } : {}),
-          lastReceivedAt: now.toISOString(),
-          agreementId: agreement.id,
-          ...(manifest.cursor ? { cursor: manifest.cursor.to } : {}),
-          ...(manifest.head !== undefined ? { head: manifest.head } : {}),
-          complete: manifest.complete === true,
-        };
-        const refused = received.receipt.outcomes.filter((o) => o.outcome === 'denied');
-        if (refused.length > 0) {
-          log.warn(
-            {
-              member,
-              manifestId: manifest.id,
-              refused: refused.map((o) => ({ id: o.id, reason: o.reason })),
-            },
-            'contribute: records refused by the agreement check',
-          );
-        }
-        if (manifest.entries.length > 0) {
-          log.info({ member, manifestId: manifest.id, ...received.counts }, 'contribute: batch received');
-        }
-        return {
-          result: {
-            outcome: { member, manifestId: manifest.id, counts: received.counts },
-            receiptJws: received.receiptJws,
-          },
-          ops,
-          member: after,
-        };
+        }));
       },
       async (ops) => {
         await this.#deps.evidence.commit(ops);
@@ -217,21 +190,30 @@ export class GlobalService {
     );
   }
 
-  /** A batch of monthly aggregates (aggregates.ts): the ops, the member's figures and the receipt. */
-  async #settleAggregates(
+  /**
+   * What a settled batch writes besides its own ops: its evidence, `extra` ops, and the member's new
+   * state (the figures `figures` derives from the state before, and how far its log has arrived);
+   * refusals and arrivals are logged by id and reason, never by content.
+   */
+  async #settled(
+    what: 'records' | 'aggregates',
     member: string,
     party: { administration: string; name: string },
     agreement: Pick<Agreement, 'id' | 'profile'>,
-    manifest: Manifest,
-    received: ReceivedAggregates,
+    received: Pick<ReceivedAggregates, 'ops' | 'evidence' | 'receipt' | 'receiptJws' | 'counts'> & {
+      manifest: Manifest;
+    },
+    extra: readonly BatchOp[],
     now: Date,
+    figures: (before: MemberState) => Partial<MemberState>,
   ): Promise<{
     result: { outcome: BatchOutcome; receiptJws: string };
     ops: BatchOp[];
     member: MemberState;
   }> {
     const { global, log } = this.#deps;
-    const ops: BatchOp[] = [...received.ops];
+    const { manifest } = received;
+    const ops: BatchOp[] = [...received.ops, ...extra];
     for (const input of received.evidence) ops.push(...this.#deps.evidence.entryOps(input));
     const before = (await global.member(member)) ?? {
       nodeId: member,
@@ -242,7 +224,7 @@ export class GlobalService {
       ...before,
       country: party.administration,
       name: party.name,
-      aggregateMonths: Math.max(0, (before.aggregateMonths ?? 0) + received.monthsDelta),
+      ...figures(before),
       ...(agreement.profile ? { level: agreement.profile.level } : {}),
       lastReceivedAt: now.toISOString(),
       agreementId: agreement.id,
@@ -254,10 +236,12 @@ export class GlobalService {
     if (refused.length > 0) {
       log.warn(
         { member, manifestId: manifest.id, refused: refused.map((o) => ({ id: o.id, reason: o.reason })) },
-        'contribute: aggregates refused by the profile check',
+        `contribute: ${what} refused by the agreement check`,
       );
     }
-    log.info({ member, manifestId: manifest.id, ...received.counts }, 'contribute: aggregates received');
+    if (manifest.entries.length > 0) {
+      log.info({ member, manifestId: manifest.id, ...received.counts }, `contribute: ${what} received`);
+    }
     return {
       result: {
         outcome: { member, manifestId: manifest.id, counts: received.counts },
