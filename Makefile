@@ -21,8 +21,9 @@ check-runtime: install
 
 # Debian packages the tests use: the browser tests drive Debian's Chromium (never a downloaded
 # browser) with Noto for the Arabic glyphs; the export tests read workbooks with an independent
-# reader, Python's openpyxl.
-TEST_PACKAGES := chromium fonts-noto-core python3-openpyxl
+# reader, Python's openpyxl; the appliance tests install the package into Debian roots that
+# debootstrap makes, check its units with systemd-analyze and boot them with systemd-nspawn.
+TEST_PACKAGES := chromium fonts-noto-core python3-openpyxl debootstrap systemd systemd-container
 test-deps:
 	@dpkg -s $(TEST_PACKAGES) >/dev/null 2>&1 || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_PACKAGES); }
@@ -72,8 +73,12 @@ soak: check-runtime
 federation: check-runtime
 	@echo "The federation simulator arrives with issue 11."; exit 1
 
+# The Debian package (deploy/appliance): the pinned runtime, the node, the built console and the
+# production dependencies. APPLIANCE_COMPRESSION=xz makes a smaller file, more slowly.
+APPLIANCE_OUT ?= $(CURDIR)/deploy/appliance/build
+APPLIANCE_COMPRESSION ?= zstd
 appliance: check-runtime
-	@echo "The appliance package arrives with issue 9."; exit 1
+	$(NODE) deploy/appliance/build.ts --out "$(APPLIANCE_OUT)" --compression $(APPLIANCE_COMPRESSION)
 
 clean:
-	rm -rf .data test/artifacts
+	rm -rf .data test/artifacts deploy/appliance/build

@@ -35,7 +35,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
-    files: ['test/**/*.ts', 'bench/**/*.ts', 'node/cli/**/*.ts'],
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'node/cli/**/*.ts', 'deploy/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

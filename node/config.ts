@@ -9,6 +9,13 @@
  * loopback address, for development and tests. A file without `tls` (written by the first
  * release) counts as `tls: false` under the same rule.
  *
+ * A node installed by the Debian package starts with its setup PENDING (`cen-node init --setup-later`):
+ * its file holds `"setupPending": true` and no name, role or country, which the administrator gives
+ * later in the console's setup page or with `cen-node setup`. `loadConfigState` tells the two kinds
+ * of file apart; `loadConfig` reads only a configured node's (a pending one answers
+ * `SetupPendingError`), so every reader of a configured file is unchanged. Finishing the setup
+ * rewrites the file atomically (`writeConfigAtomically`) without `setupPending`.
+ *
  * A WCO node has no country of its own: its store is opened with the pseudo-country `WCO`
  * (`WCO_STORE_COUNTRY`), which is not an ISO code, so the validator refuses any national case
  * authored on it: its global dataset arrives through member contributions.
@@ -17,9 +24,9 @@
  *   const config = await loadConfig('/var/lib/cen-node');   // throws ConfigError naming the bad key
  *   console.log(config.apiPort, config.storeCountry);
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { vocabularies } from '../protocol/vocabulary/index.ts';
 import { ConfigError } from './errors.ts';
@@ -66,6 +73,40 @@ export function isLoopbackHost(host: string): boolean {
 
 const tlsFiles = z.object({ cert: z.string().min(1), key: z.string().min(1) }).strict();
 
+/** The keys a configured and a pending file share: where the node listens, TLS, logs, limits. */
+const commonFields = {
+  apiHost: z.string().min(1).default(DEFAULT_API_HOST),
+  apiPort: port.default(DEFAULT_API_PORT),
+  p2pPort: port.default(DEFAULT_P2P_PORT),
+  /** The address the peer host listens on; the API's when absent. */
+  p2pHost: z.string().min(1).optional(),
+  logLevel: z.enum(LOG_LEVELS).default('info'),
+  tls: z.union([z.literal(false), tlsFiles]).optional(),
+  /** Further origins the console is served from (a DNS name in front of a wildcard bind). */
+  allowedOrigins: z
+    .array(z.url({ protocol: /^https?$/ }))
+    .max(20)
+    .optional(),
+  createdAt: z.string().optional(),
+  /** Released statistics of the global CEN hide figures of 1..minCellCount-1 cases (docs/decisions/0010). */
+  minCellCount: z.number().int().min(2).max(1000).default(DEFAULT_MIN_CELL_COUNT),
+  /** The bearer token `/metrics` requires (32+ characters); without it, loopback scrapes only. */
+  metricsToken: z.string().min(32).max(200).optional(),
+};
+
+function refuseInsecureHttp(
+  c: { tls?: false | { cert: string; key: string } | undefined; apiHost: string },
+  ctx: z.RefinementCtx,
+): void {
+  if ((c.tls === undefined || c.tls === false) && !isLoopbackHost(c.apiHost)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['apiHost'],
+      message: `plain HTTP is allowed only on a loopback address (127.0.0.1, ::1, localhost), not on ${c.apiHost}: give the node a certificate (set "tls", or run init without --insecure-http) or bind the API to 127.0.0.1`,
+    });
+  }
+}
+
 /** What `config.json` holds. Version 1; a later format bumps `configVersion`. */
 const configFileSchema = z
   .object({
@@ -73,33 +114,11 @@ const configFileSchema = z
     name: z.string().trim().min(1).max(200),
     role: z.enum(NODE_ROLES),
     country: z.string().optional(),
-    apiHost: z.string().min(1).default(DEFAULT_API_HOST),
-    apiPort: port.default(DEFAULT_API_PORT),
-    p2pPort: port.default(DEFAULT_P2P_PORT),
-    /** The address the peer host listens on; the API's when absent. */
-    p2pHost: z.string().min(1).optional(),
-    logLevel: z.enum(LOG_LEVELS).default('info'),
-    tls: z.union([z.literal(false), tlsFiles]).optional(),
-    /** Further origins the console is served from (a DNS name in front of a wildcard bind). */
-    allowedOrigins: z
-      .array(z.url({ protocol: /^https?$/ }))
-      .max(20)
-      .optional(),
-    createdAt: z.string().optional(),
-    /** Released statistics of the global CEN hide figures of 1..minCellCount-1 cases (docs/decisions/0010). */
-    minCellCount: z.number().int().min(2).max(1000).default(DEFAULT_MIN_CELL_COUNT),
-    /** The bearer token `/metrics` requires (32+ characters); without it, loopback scrapes only. */
-    metricsToken: z.string().min(32).max(200).optional(),
+    ...commonFields,
   })
   .strict()
   .superRefine((c, ctx) => {
-    if ((c.tls === undefined || c.tls === false) && !isLoopbackHost(c.apiHost)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['apiHost'],
-        message: `plain HTTP is allowed only on a loopback address (127.0.0.1, ::1, localhost), not on ${c.apiHost}: give the node a certificate (set "tls", or run init without --insecure-http) or bind the API to 127.0.0.1`,
-      });
-    }
+    refuseInsecureHttp(c, ctx);
     if (c.role === 'national' && !vocabularies.country.has(c.country)) {
       ctx.addIssue({
         code: 'custom',
@@ -111,6 +130,15 @@ const configFileSchema = z
       ctx.addIssue({ code: 'custom', path: ['country'], message: 'a WCO node has no country' });
     }
   });
+
+/**
+ * A node whose setup is pending: no name, role or country yet (they are the setup's). The
+ * same version 1 file: `setupPending` tells it apart, and finishing the setup removes it.
+ */
+const pendingFileSchema = z
+  .object({ configVersion: z.literal(1), setupPending: z.literal(true), ...commonFields })
+  .strict()
+  .superRefine(refuseInsecureHttp);
 
 export type ConfigFile = z.input<typeof configFileSchema>;
 
@@ -149,11 +177,12 @@ function describeIssues(error: z.ZodError, source: (key: string) => string): str
     .join('; ');
 }
 
-/**
- * Validates a parsed `config.json` plus environment overrides. Pure, so tests can feed it
- * anything; the error names the offending key and where it came from.
- */
-export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: string): NodeConfig {
+/** `config.json` and the environment merged, with which key each variable set. */
+function withEnvironment(
+  raw: unknown,
+  env: NodeJS.ProcessEnv,
+  dataDir: string,
+): { merged: Record<string, unknown>; fromEnv: Map<string, string> } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${dataPaths(dataDir).config}: expected a JSON object`);
   }
@@ -165,22 +194,79 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: strin
     fromEnv.set(key, variable);
     merged[key] = key === 'apiPort' ? parsePortVariable(variable, value) : value;
   }
-  const parsed = configFileSchema.safeParse(merged);
-  if (!parsed.success) {
-    const file = dataPaths(dataDir).config;
-    throw new ConfigError(
-      `invalid configuration: ${describeIssues(parsed.error, (key) =>
-        fromEnv.has(key) ? `environment ${fromEnv.get(key)} (${key})` : `${file}: ${key || '(root)'}`,
-      )}`,
+  return { merged, fromEnv };
+}
+
+function invalid(error: z.ZodError, fromEnv: Map<string, string>, dataDir: string): ConfigError {
+  const file = dataPaths(dataDir).config;
+  return new ConfigError(
+    `invalid configuration: ${describeIssues(error, (key) =>
+      fromEnv.has(key) ? `environment ${fromEnv.get(key)} (${key})` : `${file}: ${key || '(root)'}`,
+    )}`,
+  );
+}
+
+/** The node's setup is not finished: only the restricted first-boot node and `cen-node setup` run. */
+export class SetupPendingError extends ConfigError {
+  override name = 'SetupPendingError';
+  constructor(dataDir: string) {
+    super(
+      `the setup of the node in ${dataDir} is not finished: start it (cen-node start) and complete the setup page of the console as "admin", or run cen-node setup --data ${dataDir} --name NAME --role national|wco [--country CC]`,
     );
   }
+}
+
+/** A setup asked of a node that is configured already (HTTP 409 `setup_complete`). */
+export class SetupCompleteError extends Error {
+  override name = 'SetupCompleteError';
+  readonly status = 409;
+  readonly expose = true;
+  readonly apiCode = 'setup_complete';
+  constructor() {
+    super(
+      'this node is configured already: its name, role and addresses are changed in config.json by the operator, not by the setup',
+    );
+  }
+}
+
+/** Whether a parsed `config.json` is a pending node's (see the module comment). */
+export const isPendingConfigFile = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && (raw as Record<string, unknown>).setupPending === true;
+
+/**
+ * Validates a parsed `config.json` plus environment overrides. Pure, so tests can feed it
+ * anything; the error names the offending key and where it came from. A pending node's file
+ * answers `SetupPendingError`.
+ */
+export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: string): NodeConfig {
+  const { merged, fromEnv } = withEnvironment(raw, env, dataDir);
+  if (isPendingConfigFile(merged)) throw new SetupPendingError(resolve(dataDir));
+  const parsed = configFileSchema.safeParse(merged);
+  if (!parsed.success) throw invalid(parsed.error, fromEnv, dataDir);
   const c = parsed.data;
   return {
-    dataDir: resolve(dataDir),
     name: c.name,
     role: c.role,
     ...(c.country === undefined ? {} : { country: c.country }),
     storeCountry: c.role === 'wco' ? WCO_STORE_COUNTRY : c.country!,
+    ...listening(c, dataDir),
+  };
+}
+
+/** What a configured and a pending node share: where they listen, TLS, logs and limits. */
+export type ListeningConfig = Omit<NodeConfig, 'name' | 'role' | 'country' | 'storeCountry'>;
+
+/** A node whose setup is pending: it knows where it listens and its certificate, nothing more. */
+export interface PendingNodeConfig extends ListeningConfig {
+  setupPending: true;
+}
+
+function listening(
+  c: z.output<typeof pendingFileSchema> | z.output<typeof configFileSchema>,
+  dataDir: string,
+): ListeningConfig {
+  return {
+    dataDir: resolve(dataDir),
     apiHost: c.apiHost,
     apiPort: c.apiPort,
     p2pPort: c.p2pPort,
@@ -191,6 +277,32 @@ export function parseConfig(raw: unknown, env: NodeJS.ProcessEnv, dataDir: strin
     minCellCount: c.minCellCount,
     ...(c.metricsToken === undefined ? {} : { metricsToken: c.metricsToken }),
   };
+}
+
+/** A configured node's config, or a pending node's. */
+export type ConfigState =
+  { setupPending: false; config: NodeConfig } | { setupPending: true; config: PendingNodeConfig };
+
+/** Like `parseConfig`, but a pending node's file is read too. */
+export function parseConfigState(raw: unknown, env: NodeJS.ProcessEnv, dataDir: string): ConfigState {
+  const { merged, fromEnv } = withEnvironment(raw, env, dataDir);
+  if (!isPendingConfigFile(merged)) return { setupPending: false, config: parseConfig(raw, env, dataDir) };
+  const parsed = pendingFileSchema.safeParse(merged);
+  if (!parsed.success) throw invalid(parsed.error, fromEnv, dataDir);
+  return { setupPending: true, config: { setupPending: true, ...listening(parsed.data, dataDir) } };
+}
+
+/**
+ * The problems of a would-be configured file, each with the key it is about (the setup page
+ * shows them beside its fields). Empty when `parseConfig` would accept it.
+ */
+export function configFileIssues(raw: Record<string, unknown>): { key: string; message: string }[] {
+  const parsed = configFileSchema.safeParse(raw);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => ({
+    key: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
 }
 
 const inDataDir = (dataDir: string, path: string) => (isAbsolute(path) ? path : resolve(dataDir, path));
@@ -205,8 +317,8 @@ function parsePortVariable(variable: string, value: string): number {
   return n;
 }
 
-/** Reads and validates the configuration of the node in `dataDir`. */
-export async function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<NodeConfig> {
+/** The parsed JSON of `<dataDir>/config.json`, with a clear error when it is missing or broken. */
+export async function readConfigFile(dataDir: string): Promise<unknown> {
   const file = dataPaths(dataDir).config;
   let text: string;
   try {
@@ -219,13 +331,56 @@ export async function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = proce
     }
     throw err;
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (err) {
     throw new ConfigError(`${file} is not valid JSON: ${(err as Error).message}`);
   }
-  return parseConfig(raw, env, dataDir);
+}
+
+/** Reads and validates the configuration of a configured node in `dataDir` (`SetupPendingError` otherwise). */
+export async function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env): Promise<NodeConfig> {
+  return parseConfig(await readConfigFile(dataDir), env, dataDir);
+}
+
+/** Reads the configuration of the node in `dataDir`, configured or pending. */
+export async function loadConfigState(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ConfigState> {
+  return parseConfigState(await readConfigFile(dataDir), env, dataDir);
+}
+
+/**
+ * Replaces `config.json` so that a crash leaves the old file or the new one, never half of
+ * either: a temporary file in the same directory, fsynced, renamed over it, and the directory
+ * fsynced so the rename itself survives a power cut. Mode 0600.
+ */
+export async function writeConfigAtomically(
+  dataDir: string,
+  content: Record<string, unknown>,
+): Promise<void> {
+  const file = dataPaths(dataDir).config;
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    const handle = await open(temp, 'w', 0o600);
+    try {
+      await handle.writeFile(`${JSON.stringify(content, null, 2)}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  const directory = await open(dirname(file), 'r');
+  try {
+    await directory.sync();
+  } finally {
+    await directory.close();
+  }
 }
 
 /** Validates and writes a new `config.json` (mode 0600); returns the config as the node will read it. */
@@ -240,6 +395,23 @@ export async function writeConfigFile(
     flag: 'wx',
   });
   return config;
+}
+
+export type PendingConfigFile = Omit<z.input<typeof pendingFileSchema>, 'configVersion' | 'setupPending'>;
+
+/** Writes a new pending node's `config.json` (mode 0600; see the module comment). */
+export async function writePendingConfigFile(
+  dataDir: string,
+  file: PendingConfigFile,
+): Promise<PendingNodeConfig> {
+  const content = { configVersion: 1 as const, setupPending: true as const, ...file };
+  const state = parseConfigState(content, {}, dataDir);
+  if (!state.setupPending) throw new Error('unreachable: a pending file parses as pending');
+  await writeFile(dataPaths(dataDir).config, `${JSON.stringify(content, null, 2)}\n`, {
+    mode: 0o600,
+    flag: 'wx',
+  });
+  return state.config;
 }
 
 /** The URL of the API as a client reaches it (a wildcard bind is reached on loopback). */

@@ -80,3 +80,16 @@ export class ForbiddenError extends Error {
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/**
+ * A command named a folder the running node sees differently (systemd gives the service a private
+ * /tmp and /var/tmp and hides home directories): its file would land where the operator never looks.
+ */
+export class FolderNotSharedError extends Error {
+  override name = 'FolderNotSharedError';
+  constructor(path: string) {
+    super(
+      `${path} is not the same folder for the running node as for this command (the node's service has its own /tmp and /var/tmp and sees no home directories): name a folder both see, such as /var/backups/cen-node, or stop the node to run the command offline`,
+    );
+  }
+}

@@ -32,13 +32,17 @@ import { createAuth, type Auth, type SessionPolicy, type ThrottlePolicy } from '
 import { generatePassword } from './auth/passwords.ts';
 import { checkNewUser, USERS_NAMESPACE } from './auth/users.ts';
 import { createApiApp, listenApi, type ApiServer } from './api/index.ts';
+import { configuredNodeSetup, interfaceAddresses } from './api/routes/setup.ts';
 import {
   apiUrlOf,
   dataPaths,
   isLoopbackHost,
-  parseConfig,
+  parseConfigState,
+  WCO_STORE_COUNTRY,
   writeConfigFile,
+  writePendingConfigFile,
   type NodeConfig,
+  type PendingNodeConfig,
   type NodeRole,
 } from './config.ts';
 import {
@@ -93,6 +97,7 @@ import {
   type WatchlistSharingInit,
 } from './watchlists/index.ts';
 import { ImportService } from './import/index.ts';
+import { assertCurrentDataFormat, writeCurrentDataFormat } from './migrations/index.ts';
 import { checkStore } from './store/check.ts';
 import { checkGlobalStore } from './global/check.ts';
 import { LevelKv, openStore, reindex, type DerivedCaseIndex } from './store/index.ts';
@@ -150,7 +155,7 @@ function isLockError(err: unknown): boolean {
 }
 
 async function openNodeStore(
-  config: NodeConfig,
+  config: Pick<NodeConfig, 'dataDir' | 'storeCountry'>,
   derived: readonly DerivedCaseIndex[] = [],
 ): Promise<RecordStore> {
   try {
@@ -184,6 +189,8 @@ export interface AccountOptions {
 }
 
 async function openCore(config: NodeConfig, options: AccountOptions = {}): Promise<CoreServices> {
+  // Data of another format is migrated first (`cen-node migrate`, or `start`) or, if newer, refused.
+  await assertCurrentDataFormat(config.dataDir);
   const identity = await loadIdentity(config.dataDir);
   const statsIndex = await StatsIndex.open(join(config.dataDir, STATS_FILE));
   let store: RecordStore;
@@ -208,7 +215,6 @@ async function openCore(config: NodeConfig, options: AccountOptions = {}): Promi
       ...(options.throttle ? { throttle: options.throttle } : {}),
       ...(options.sessionPolicy ? { policy: options.sessionPolicy } : {}),
     });
-    await auth.users.migrate();
     // One registry and one peer book per store: each serialises its own writes.
     const agreements = new AgreementRegistry({ kv: store.kv, audit, nodeId: identity.nodeId, clock });
     const peers = new PeerBook({
@@ -816,6 +822,17 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           metrics,
           ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
           ...(consoleDistDir === undefined ? {} : { consoleDistDir }),
+          // GET /setup says where the node listens; POST /setup answers 409 (node/setup.ts).
+          setup: configuredNodeSetup({
+            current: {
+              apiHost: config.apiHost,
+              apiPort: Number(new URL(url).port),
+              p2pHost: config.p2pHost,
+              p2pPort: config.p2pPort,
+              url,
+            },
+            tls: tls !== undefined,
+          }),
         }),
     );
     opened.push(() => api.close());
@@ -907,6 +924,16 @@ export interface InitOptions {
   allowedOrigins?: string[];
 }
 
+/**
+ * `init --setup-later` (the package's first boot): no name, role or country, which the setup
+ * gives later; without `adminPassword` the first administrator gets a one-time password.
+ */
+export type PendingInitOptions = Omit<InitOptions, 'name' | 'role' | 'country'> & { setupLater: true };
+
+export interface PendingInitResult extends Omit<InitResult, 'config'> {
+  config: PendingNodeConfig;
+}
+
 export interface InitResult {
   config: NodeConfig;
   nodeId: NodeId;
@@ -956,13 +983,16 @@ function selfSignedNames(apiHost: string, extra: readonly string[]) {
 }
 
 /** Creates a new node in `dataDir`: config, identity, TLS material, store and the first administrator. */
-export async function initNode(options: InitOptions): Promise<InitResult> {
-  const role = options.role ?? 'national';
+export async function initNode(options: InitOptions): Promise<InitResult>;
+export async function initNode(options: PendingInitOptions): Promise<PendingInitResult>;
+export async function initNode(
+  options: InitOptions | PendingInitOptions,
+): Promise<InitResult | PendingInitResult> {
+  const pending = 'setupLater' in options;
+  // A pending node's administrator is the national one until a WCO setup says otherwise.
+  const role = pending ? 'national' : (options.role ?? 'national');
   const tlsChoice: InitTls = options.tls ?? { selfSigned: true };
-  const file = {
-    name: options.name,
-    role,
-    ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
+  const listening = {
     ...(options.apiHost === undefined ? {} : { apiHost: options.apiHost }),
     ...(options.apiPort === undefined ? {} : { apiPort: options.apiPort }),
     ...(options.p2pPort === undefined ? {} : { p2pPort: options.p2pPort }),
@@ -975,20 +1005,37 @@ export async function initNode(options: InitOptions): Promise<InitResult> {
       : { allowedOrigins: options.allowedOrigins }),
     createdAt: new Date().toISOString(),
   };
+  // A pending node's file has no administration yet: the setup checks and writes it.
+  const file = pending
+    ? undefined
+    : {
+        name: options.name,
+        role,
+        ...(options.country === undefined ? {} : { country: options.country.toUpperCase() }),
+        ...listening,
+      };
   // Check everything before touching the disk, so a refused init leaves nothing behind.
-  if (role === 'national' && file.country === undefined) {
+  if (file === undefined) {
+    // nothing of the administration to check
+  } else if (role === 'national' && file.country === undefined) {
     throw new ConfigError('a national node needs its country: --country CC (ISO 3166-1 alpha-2, e.g. KE)');
-  }
-  if (role === 'national' && !vocabularies.country.has(file.country)) {
+  } else if (role === 'national' && !vocabularies.country.has(file.country)) {
     throw new ConfigError(`${JSON.stringify(file.country)} is not an ISO 3166-1 alpha-2 country code`);
-  }
-  if (role === 'wco' && file.country !== undefined) {
+  } else if (role === 'wco' && file.country !== undefined) {
     throw new ConfigError('a WCO node has no country of its own: leave out --country');
   }
-  const checked = parseConfig({ configVersion: 1, ...file }, {}, options.dataDir);
+  const checked = parseConfigState(
+    { configVersion: 1, ...(file ?? { setupPending: true, ...listening }) },
+    {},
+    options.dataDir,
+  ).config;
   const adminRole = FIRST_ADMINISTRATOR_ROLE[role];
-  const password = options.adminPassword ?? generatePassword();
-  const issues = checkNewUser({ username: ADMIN_USERNAME, role: adminRole, password }, role).map((issue) => ({
+  // A pending node's administrator gets a one-time password (changed at the first sign-in).
+  const password = options.adminPassword ?? (pending ? undefined : generatePassword());
+  const issues = checkNewUser(
+    { username: ADMIN_USERNAME, role: adminRole, ...(password === undefined ? {} : { password }) },
+    role,
+  ).map((issue) => ({
     ...issue,
     path: issue.path === 'password' ? 'admin password' : issue.path,
   }));
@@ -999,41 +1046,55 @@ export async function initNode(options: InitOptions): Promise<InitResult> {
       : undefined;
   const names =
     tlsChoice !== false && 'selfSigned' in tlsChoice
-      ? selfSignedNames(checked.apiHost, tlsChoice.names ?? [])
+      ? selfSignedNames(checked.apiHost, [
+          ...(tlsChoice.names ?? []),
+          // A browser on the LAN reaches a first-boot node by one of the machine's addresses.
+          ...(pending ? interfaceAddresses().map((entry) => entry.address) : []),
+        ])
       : undefined;
   const before = await assertEmptyOrAbsent(options.dataDir);
 
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   await chmod(options.dataDir, 0o700); // an existing empty directory keeps its mode otherwise
   try {
-    const config = await writeConfigFile(options.dataDir, file);
+    const config = file
+      ? await writeConfigFile(options.dataDir, file)
+      : await writePendingConfigFile(options.dataDir, listening);
+    const name = file?.name ?? 'CEN node';
     let tlsFingerprint: string | undefined;
     if (provided) {
       await writeTlsMaterial(config.dataDir, { certPem: provided.cert, keyPem: provided.key });
       tlsFingerprint = provided.fingerprintSha256;
     } else if (names) {
-      const made = await createSelfSignedCertificate({ commonName: options.name.slice(0, 64), ...names });
+      const made = await createSelfSignedCertificate({ commonName: name.slice(0, 64), ...names });
       await writeTlsMaterial(config.dataDir, made);
       tlsFingerprint = made.fingerprintSha256;
     }
+    await writeCurrentDataFormat(config.dataDir);
     const identity = await createIdentity(config.dataDir);
-    const store = await openNodeStore(config);
+    // The store's country matters only to records, which a pending node has none of.
+    const store = await openNodeStore({
+      dataDir: config.dataDir,
+      storeCountry: 'storeCountry' in config ? config.storeCountry : WCO_STORE_COUNTRY,
+    });
+    let shown: string | undefined;
     try {
-      const auth = createAuth(store.kv, { nodeRole: role, issuer: `CEN ${options.name}` });
-      await auth.createUser(
+      const auth = createAuth(store.kv, { nodeRole: role, issuer: `CEN ${name}` });
+      const created = await auth.createUser(
         { username: 'system:init' },
-        { username: ADMIN_USERNAME, role: adminRole, password },
+        { username: ADMIN_USERNAME, role: adminRole, ...(password === undefined ? {} : { password }) },
       );
+      shown = options.adminPassword === undefined ? (created.oneTimePassword ?? password) : undefined;
       await auth.audit.close();
     } finally {
       await store.close();
     }
     return {
-      config,
+      config: config as NodeConfig, // or PendingNodeConfig: the overloads say which
       nodeId: identity.nodeId,
       adminUsername: ADMIN_USERNAME,
       adminRole,
-      ...(options.adminPassword === undefined ? { generatedPassword: password } : {}),
+      ...(shown === undefined ? {} : { generatedPassword: shown }),
       ...(tlsFingerprint === undefined ? {} : { tlsFingerprint, tlsSelfSigned: names !== undefined }),
     };
   } catch (err) {

@@ -143,6 +143,7 @@ export const API_ROUTES = {
   operationMessagePromote: '/operations/:id/messages/:messageId/promote',
   operationPhotos: '/operations/:id/photos',
   operationPhoto: '/operations/:id/photos/:hash',
+  setup: '/setup',
 } as const;
 
 /** Served outside `API_PREFIX`, without a session. */
@@ -155,6 +156,7 @@ const seg = (value: string) => encodeURIComponent(value);
 
 /** Absolute paths for clients, with each id or value escaped. */
 export const apiPaths = {
+  setup: at(API_ROUTES.setup),
   session: at(API_ROUTES.session),
   sessionPassword: at(API_ROUTES.sessionPassword),
   sessionTotp: at(API_ROUTES.sessionTotp),
@@ -1006,6 +1008,8 @@ export type VocabulariesResponse = {
 export interface HealthResponse {
   status: 'ok' | 'unavailable';
   store: 'ok' | 'unavailable';
+  /** Present while the node's setup is pending: it serves only sign-in and the setup page. */
+  setup?: 'pending';
 }
 
 export type { ValidationIssue, CaseId, PersonId, BusinessId, Permission, Role };
@@ -2336,4 +2340,66 @@ export interface GlobalQualityResponse {
   to: string;
   targetDays: number;
   items: MemberQuality[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// First boot: the setup of a node installed by the package (`cen-node init --setup-later`)
+
+/** An address of one of the machine's network interfaces, offered as a listening address. */
+export interface InterfaceAddress {
+  /** The interface's name (`eth0`). */
+  name: string;
+  address: string;
+  family: 'IPv4' | 'IPv6';
+}
+
+/** Where a node listens (API and peers), as its config says. */
+export interface ListeningAddresses {
+  apiHost: string;
+  apiPort: number;
+  p2pHost: string;
+  p2pPort: number;
+  /** The console's and API's URL (https unless a development node on loopback). */
+  url: string;
+}
+
+/**
+ * `GET /setup` (the first administrator, `node:manage`): whether the setup is pending, where the
+ * node listens now and the machine's interface addresses as suggestions.
+ */
+export interface SetupStatusResponse {
+  pending: boolean;
+  current: ListeningAddresses;
+  interfaces: InterfaceAddress[];
+  /** True when the node serves HTTPS: only then may the API listen beyond loopback. */
+  tls: boolean;
+}
+
+/**
+ * `POST /setup`: the administration and where the node listens. `country` (ISO 3166-1 alpha-2)
+ * for a national node only; a WCO node has none and its first administrator becomes the WCO
+ * administrator. 400 `validation_failed` (paths are these keys); 409 `setup_complete` when the
+ * node is configured already.
+ */
+export interface SetupRequest {
+  name: string;
+  role: 'national' | 'wco';
+  country?: string;
+  apiHost: string;
+  apiPort: number;
+  /** Default: apiHost. */
+  p2pHost?: string;
+  p2pPort: number;
+}
+
+/** `POST /setup` (200): the node restarts its services as configured and answers at `url`. */
+export interface SetupResponse {
+  url: string;
+  /** True when `url` differs from where the node answered until now. */
+  moved: boolean;
+  /** True when the session ended (a new address, or the administrator's new role): sign in again at `url`. */
+  signInAgain: boolean;
+  name: string;
+  role: 'national' | 'wco';
+  country?: string;
 }

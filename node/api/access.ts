@@ -58,6 +58,10 @@ export const ROUTE_RULES: Readonly<Record<string, RouteRule>> = {
 
   [`GET ${R.vocabularies}`]: session,
 
+  // First boot: on a pending node only the first administrator exists (node/setup.ts).
+  [`GET ${R.setup}`]: needs('node:manage'),
+  [`POST ${R.setup}`]: needs('node:manage'),
+
   [`GET ${R.cases}`]: needs('case:read'),
   [`POST ${R.cases}`]: needs('case:write'),
   [`GET ${R.case}`]: needs('case:read'),

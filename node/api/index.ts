@@ -64,6 +64,7 @@ import { globalWcoRouter } from './routes/global-wco.ts';
 import { publicationsRouter } from './routes/publications.ts';
 import { forumRouter } from './routes/forum.ts';
 import { sessionRouter } from './routes/session.ts';
+import { setupRouter, type SetupController } from './routes/setup.ts';
 import { usersRouter } from './routes/users.ts';
 import { exportsRouter } from './routes/exports.ts';
 import { vocabulariesRouter } from './routes/vocabularies.ts';
@@ -125,6 +126,8 @@ export interface ApiDeps {
   metrics?: NodeMetrics;
   /** The bearer token `/metrics` requires; without it, only loopback clients are answered. */
   metricsToken?: string;
+  /** `/setup` on a configured node: where it listens; a setup is refused (node/setup.ts). */
+  setup?: SetupController;
 }
 
 /** The `/api/v1` router with every resource's routes: what the rules table must cover. */
@@ -154,11 +157,13 @@ export function createApiRouter(
     | 'signingKey'
     | 'loggers'
     | 'tls'
+    | 'setup'
   >,
 ): Router<ApiState> {
   const api = new Router<ApiState>({ prefix: API_PREFIX });
   for (const router of [
     sessionRouter({ auth: deps.auth, log: deps.loggers.auth, tls: deps.tls }),
+    setupRouter({ setup: deps.setup }),
     usersRouter({ auth: deps.auth, log: deps.loggers.auth }),
     auditRouter({ audit: deps.audit }),
     evidenceRouter({ evidence: deps.evidence, audit: deps.audit }),

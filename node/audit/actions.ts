@@ -92,6 +92,8 @@ export const AUDIT_ACTIONS = {
   'operation-extracted': 'reports of an operation were extracted (target: operation id; details.count)',
   // The node and the logs themselves
   'config-changed': 'a node setting changed (details.setting)',
+  'node-setup':
+    "the first boot's setup was completed (details.role, details.country, details.apiHost, details.apiPort, details.p2pHost, details.p2pPort)",
   backup: 'a backup was taken (details.file as a name, not a path outside the data directory)',
   restore: 'the node was restored from a backup',
   reindex: 'the derived search index was rebuilt',

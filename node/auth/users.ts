@@ -8,8 +8,8 @@
  * change without its audit entry (or the reverse) cannot happen.
  *
  * Accounts written by the first release (roles admin, officer, analyst; no policy fields) are
- * upgraded when read and rewritten by `migrate()`, which the node runs at start-up: `admin`
- * becomes the national (or WCO) administrator.
+ * upgraded when read and rewritten by `migrate()`, which the data migration 1 → 2 runs once
+ * (node/migrations/accounts.ts): `admin` becomes the national (or WCO) administrator.
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { UserId } from '../../protocol/ids.ts';

@@ -15,6 +15,7 @@ import { Level } from 'level';
 import { probeControlSocket } from '../control/client.ts';
 import { dataPaths } from '../config.ts';
 import { loadIdentity } from '../identity.ts';
+import { migrateInPlace } from '../migrations/index.ts';
 import { STORE_DIRECTORY } from '../store/index.ts';
 import {
   BackupAuthenticationError,
@@ -68,6 +69,8 @@ export interface RestoreResult {
   /** Where the directory that was there before went (with `force`). */
   movedAside?: string;
   node: RestoredNodeReport;
+  /** The data format of the backup; older than this release's, it was migrated (node/migrations). */
+  dataFormat: number;
 }
 
 const stamp = (at: Date) => at.toISOString().replace(/[-:.]/g, '');
@@ -266,6 +269,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   await mkdir(dirname(dataDir), { recursive: true });
   await mkdir(staging, { mode: 0o700 });
   let unpacked: Awaited<ReturnType<typeof unpack>>;
+  let dataFormat: number;
   try {
     unpacked = await unpack(archive, header, options.key, staging, options.onProgress);
     const identity = await loadIdentity(staging);
@@ -274,6 +278,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
         `the backup's identity is node ${identity.nodeId}, its header names ${header.nodeId}`,
       );
     }
+    // A backup of an older release holds data of its format: brought to this release's before
+    // the checks (the staging directory is ours alone, so in place). A newer one is refused.
+    dataFormat = await migrateInPlace(staging);
   } catch (err) {
     // Our own half-written directory: nothing of the operator's is in it.
     await rm(staging, { recursive: true, force: true });
@@ -326,5 +333,6 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
     counts: unpacked.trailer.counts,
     ...(movedAside ? { movedAside } : {}),
     node,
+    dataFormat,
   };
 }

@@ -3,6 +3,7 @@
  * a data directory (removing a stale socket file left by a node that died), and
  * `callControl` sends one command and streams its progress back.
  */
+import type { FolderIdentity } from './folders.ts';
 import { unlink } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { CONTROL_PROTOCOL_VERSION, encodeLine, fromWireError, type ControlMessage } from './protocol.ts';
@@ -65,6 +66,8 @@ export async function callControl(
   command: string,
   args: unknown,
   onProgress?: (done: number, total: number) => void,
+  /** The folders `args` names as this process sees them: the node refuses what it sees otherwise. */
+  folders?: FolderIdentity[],
 ): Promise<unknown> {
   const socket = await connectOrNotRunning(socketPath);
   return new Promise<unknown>((resolve, reject) => {
@@ -101,6 +104,6 @@ export async function callControl(
         reject(new ControlProtocolError('the node closed the control connection without an answer')),
       ),
     );
-    socket.write(encodeLine({ v: CONTROL_PROTOCOL_VERSION, command, args }));
+    socket.write(encodeLine({ v: CONTROL_PROTOCOL_VERSION, command, args, ...(folders ? { folders } : {}) }));
   });
 }

@@ -35,7 +35,7 @@ import { exportEvidenceFile, verifyEvidenceAudited, type EvidenceLog } from '../
 import type { ExportFileResult } from '../export/index.ts';
 import type { AccountActor, Auth } from '../auth/index.ts';
 import type { ImportService } from '../import/index.ts';
-import type { NodeConfig } from '../config.ts';
+import { SetupCompleteError, type NodeConfig } from '../config.ts';
 import type { NodeIdentity } from '../identity.ts';
 import { multiaddrsOf } from '../identity.ts';
 import { ValidationError } from '../errors.ts';
@@ -145,6 +145,11 @@ export interface CheckReport {
 }
 
 export const commands = {
+  /** `cen-node setup` reaching a configured node: its setup was done (a pending node answers it itself). */
+  setup: define({
+    args: z.unknown(),
+    run: (): Promise<never> => Promise.reject(new SetupCompleteError()),
+  }),
   id: define({
     args: z.object({}).strict(),
     run: ({ config, identity, apiUrl, running }): Promise<NodeDescription> =>

@@ -9,6 +9,7 @@
  *     openOffline: () => openServices(await loadConfig(dataDir)),
  *   });
  */
+import { folderIdentities } from './folders.ts';
 import { dataPaths } from '../config.ts';
 import { callControl, NodeNotRunningError } from './client.ts';
 import { runCommandWith, type CommandName, type CommandResult, type NodeServices } from './commands.ts';
@@ -35,7 +36,14 @@ export async function routeCommand<N extends CommandName>(
   // A path too long for a Unix socket cannot have a node listening on it (start refuses it).
   if (socketPathFits(socketPath)) {
     try {
-      const result = (await callControl(socketPath, name, args, options.onProgress)) as CommandResult<N>;
+      const folders = await folderIdentities(args);
+      const result = (await callControl(
+        socketPath,
+        name,
+        args,
+        options.onProgress,
+        folders,
+      )) as CommandResult<N>;
       return { result, via: 'node' };
     } catch (err) {
       if (!(err instanceof NodeNotRunningError)) throw err;

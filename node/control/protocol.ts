@@ -7,6 +7,7 @@
  *   ← {"type":"progress","done":500,"total":1000}
  *   ← {"type":"result","result":{"cases":1000,"persons":310,"businesses":120}}
  */
+import type { FolderIdentity } from './folders.ts';
 import type { ValidationIssue } from '../../protocol/validation-types.ts';
 import { ValidationError } from '../errors.ts';
 
@@ -19,6 +20,8 @@ export interface ControlRequest {
   v: number;
   command: string;
   args: unknown;
+  /** The folders `args` names, as the command line sees them (folders.ts). */
+  folders?: FolderIdentity[];
 }
 
 export interface WireError {

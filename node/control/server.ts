@@ -3,11 +3,12 @@
  * 0700 data directory, so only the node's own user can connect. Each connection carries one
  * request (see protocol.ts) and is served by the same command functions the CLI runs offline.
  */
+import { assertSameFolders } from './folders.ts';
 import { chmod, unlink } from 'node:fs/promises';
 import { createServer, type Server, type Socket } from 'node:net';
 import { ConfigError, ValidationError } from '../errors.ts';
 import { events, type Logger } from '../log.ts';
-import { isCommandName, runCommandWith, type NodeServices } from './commands.ts';
+import { isCommandName, runCommandWith, type CommandContext, type NodeServices } from './commands.ts';
 import {
   CONTROL_PROTOCOL_VERSION,
   encodeLine,
@@ -34,29 +35,51 @@ export function checkSocketPath(socketPath: string): void {
   }
 }
 
+/** Runs one request's command; what it returns is the result line, what it throws the error line. */
+export type ControlHandler = (command: string, args: unknown, context: CommandContext) => Promise<unknown>;
+
 export class ControlServer implements AsyncDisposable {
   readonly socketPath: string;
   readonly #server: Server;
-  readonly #services: NodeServices;
+  readonly #run: ControlHandler;
   readonly #log: Logger;
   readonly #connections = new Set<Socket>();
   readonly #inFlight = new Set<Promise<void>>();
   #closing: Promise<void> | undefined;
 
-  private constructor(socketPath: string, services: NodeServices, log: Logger) {
+  private constructor(socketPath: string, run: ControlHandler, log: Logger) {
     this.socketPath = socketPath;
-    this.#services = services;
+    this.#run = run;
     this.#log = log;
     this.#server = createServer((socket) => this.#accept(socket));
   }
 
   /** Listens on `socketPath`; the caller has made sure no live node owns it (a stale file is replaced). */
-  static async listen(socketPath: string, services: NodeServices, log: Logger): Promise<ControlServer> {
+  static listen(socketPath: string, services: NodeServices, log: Logger): Promise<ControlServer> {
+    return ControlServer.listenWith(
+      socketPath,
+      (command, args, context) => {
+        if (!isCommandName(command)) {
+          throw new ValidationError([
+            { path: 'command', rule: 'vocabulary', message: `unknown command ${command}` },
+          ]);
+        }
+        return runCommandWith(services, command, args, context);
+      },
+      log,
+    );
+  }
+
+  /**
+   * Listens with a handler of its own instead of the node's commands: a node whose setup is
+   * pending answers `cen-node setup` and refuses the rest (node/setup.ts).
+   */
+  static async listenWith(socketPath: string, run: ControlHandler, log: Logger): Promise<ControlServer> {
     checkSocketPath(socketPath);
     await unlink(socketPath).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });
-    const control = new ControlServer(socketPath, services, log);
+    const control = new ControlServer(socketPath, run, log);
     await new Promise<void>((resolve, reject) => {
       control.#server.once('error', reject);
       control.#server.listen(socketPath, () => {
@@ -101,12 +124,8 @@ export class ControlServer implements AsyncDisposable {
     try {
       const request = parseRequest(line);
       command = request.command;
-      if (!isCommandName(request.command)) {
-        throw new ValidationError([
-          { path: 'command', rule: 'vocabulary', message: `unknown command ${request.command}` },
-        ]);
-      }
-      const result = await runCommandWith(this.#services, request.command, request.args, {
+      await assertSameFolders(request.folders);
+      const result = await this.#run(request.command, request.args, {
         progress: (done, total) => this.#reply(socket, { type: 'progress', done, total }),
       });
       this.#reply(socket, { type: 'result', result }, true);
@@ -168,5 +187,5 @@ function parseRequest(line: string): ControlRequest {
       },
     ]);
   }
-  return { v: r.v, command: r.command, args: r.args };
+  return { v: r.v, command: r.command, args: r.args, ...(r.folders ? { folders: r.folders } : {}) };
 }

@@ -73,10 +73,13 @@ function registerSecretsIn(value: unknown): void {
 export class ApiClient {
   readonly baseUrl: string;
   cookie: string | undefined;
+  readonly #fetch: typeof fetch;
 
-  constructor(baseUrl: string, cookie?: string) {
+  /** `fetchImpl`: another transport, e.g. one that trusts a node's own certificate (helpers/https.ts). */
+  constructor(baseUrl: string, cookie?: string, fetchImpl: typeof fetch = fetch) {
     this.baseUrl = baseUrl;
     this.cookie = cookie;
+    this.#fetch = fetchImpl;
   }
 
   async request<T = unknown>(
@@ -86,7 +89,7 @@ export class ApiClient {
     headers: Record<string, string> = {},
   ): Promise<ApiResponse<T>> {
     if (typeof body === 'object') registerSecretsIn(body);
-    const response = await fetch(`${this.baseUrl}${path}`, {
+    const response = await this.#fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),

@@ -75,6 +75,9 @@ const EXPECTED: Readonly<Record<string, Allowed>> = {
   'POST /session/totp': 'signed-in',
   'POST /session/totp/confirm': 'signed-in',
   'GET /vocabularies': 'signed-in',
+  // First boot's setup: the first administrator (on a configured node GET says so, POST is 409).
+  'GET /setup': ACCOUNT_MANAGERS,
+  'POST /setup': ACCOUNT_MANAGERS,
 
   'GET /cases': DATA_READERS,
   'POST /cases': DATA_WRITERS,

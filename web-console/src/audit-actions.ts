@@ -60,6 +60,7 @@ export const AUDIT_ACTIONS = [
   'operation-closed',
   'operation-extracted',
   'config-changed',
+  'node-setup',
   'backup',
   'restore',
   'reindex',

@@ -11,6 +11,7 @@ import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiRequestError, SESSION_EXPIRED_EVENT, SESSION_RESTRICTED_EVENT } from './api/http.ts';
 import { currentSession, signOut, type SessionResponse } from './api/session.ts';
+import { setupPending } from './api/setup.ts';
 import './cen-language-switcher.ts';
 import './cen-sign-in.ts';
 import { LocaleController, startI18n, t, type MessageKey } from './i18n/index.ts';
@@ -222,6 +223,7 @@ export class CenApp extends LitElement {
     expiryDays: { state: true },
     inactivityDays: { state: true },
     restrictions: { state: true },
+    setupPending: { state: true },
   };
 
   declare phase: Phase;
@@ -236,6 +238,8 @@ export class CenApp extends LitElement {
   declare inactivityDays: number | undefined;
   /** Steps the node requires first, in order; the requested screen shows once they are done. */
   declare restrictions: readonly Restriction[];
+  /** A node installed by the package, first boot: its one page is the setup (cen-setup.ts). */
+  declare setupPending: boolean;
 
   readonly #sessionProvider = new ContextProvider(this, { context: sessionContext });
   #routeChanged = false;
@@ -251,6 +255,7 @@ export class CenApp extends LitElement {
     this.expiryDays = undefined;
     this.inactivityDays = undefined;
     this.restrictions = [];
+    this.setupPending = false;
   }
 
   readonly #onRoute = () => {
@@ -295,6 +300,8 @@ export class CenApp extends LitElement {
 
   async #start(): Promise<void> {
     await startI18n();
+    this.setupPending = await setupPending();
+    if (this.setupPending) void import('./cen-setup.ts');
     try {
       const session = await currentSession();
       if (session) this.#acceptSession(session);
@@ -419,7 +426,7 @@ export class CenApp extends LitElement {
       <a class="skip" href="#main" @click=${this.#skipToMain}>${t('app.skipToContent')}</a>
       <header>
         <a class="brand" href="/">${t('app.name')}</a>
-        ${restricted ? nothing : this.#renderNav()}
+        ${restricted || this.setupPending ? nothing : this.#renderNav()}
         <div class="user">
           <cen-language-switcher></cen-language-switcher>
           ${
@@ -432,8 +439,14 @@ export class CenApp extends LitElement {
         </div>
       </header>
       <main id="main" tabindex="-1">
-        ${restricted ? nothing : this.#renderNotices()}
-        ${restricted ? this.#renderRestriction(this.restrictions[0]!) : this.#renderScreen()}
+        ${restricted || this.setupPending ? nothing : this.#renderNotices()}
+        ${
+          restricted
+            ? this.#renderRestriction(this.restrictions[0]!)
+            : this.setupPending
+              ? html`<cen-setup></cen-setup>`
+              : this.#renderScreen()
+        }
       </main>
     `;
   }

@@ -14,6 +14,8 @@ import {
 } from '../../index.ts';
 import { createLoggers, events } from '../../log.ts';
 import { CliExit } from '../output.ts';
+import { migrateBeforeStart } from './migrate.ts';
+import { serveSetupWhilePending } from './setup.ts';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -21,6 +23,11 @@ export function registerStartCommand(program: Command): void {
     .description('run the node (HTTPS API, web console and control socket) until SIGTERM or SIGINT')
     .requiredOption('--data <dir>', "the node's data directory")
     .action(async (flags: { data: string }) => {
+      // Data of an older release is migrated first (a crash of an earlier migration is finished);
+      // data of a newer release is refused, before anything is opened.
+      await migrateBeforeStart(resolve(flags.data));
+      // A node installed by the package first serves only its setup (node/setup.ts), then goes on here.
+      if (!(await serveSetupWhilePending(resolve(flags.data)))) return;
       const config = await loadConfig(resolve(flags.data));
       const loggers = createLoggers({ level: config.logLevel });
       const node = await startNode(config, { loggers });
