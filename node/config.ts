@@ -24,9 +24,10 @@
  *   const config = await loadConfig('/var/lib/cen-node');   // throws ConfigError naming the bad key
  *   console.log(config.apiPort, config.storeCountry);
  */
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { writeFileAtomically } from './durable-files.ts';
+import { readFile, writeFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { vocabularies } from '../protocol/vocabulary/index.ts';
 import { ConfigError } from './errors.ts';
@@ -360,27 +361,7 @@ export async function writeConfigAtomically(
   dataDir: string,
   content: Record<string, unknown>,
 ): Promise<void> {
-  const file = dataPaths(dataDir).config;
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(`${JSON.stringify(content, null, 2)}\n`);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-  const directory = await open(dirname(file), 'r');
-  try {
-    await directory.sync();
-  } finally {
-    await directory.close();
-  }
+  await writeFileAtomically(dataPaths(dataDir).config, `${JSON.stringify(content, null, 2)}\n`, 0o600);
 }
 
 /** Validates and writes a new `config.json` (mode 0600); returns the config as the node will read it. */

@@ -63,6 +63,24 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/**
+ * The LevelDB files are damaged (a flipped block, a truncated MANIFEST or CURRENT): LevelDB's own
+ * "Corruption" error, or a stored value that is no longer JSON. Never served as data.
+ */
+export class StoreCorruptedError extends Error {
+  override name = 'StoreCorruptedError';
+  readonly location: string;
+  readonly detail: string;
+  constructor(location: string, detail: string) {
+    super(
+      `the store at ${location} is damaged (${detail}): stop the node, then run \`cen-node check --repair\` ` +
+        'or restore the latest backup with `cen-node restore --force`',
+    );
+    this.location = location;
+    this.detail = detail;
+  }
+}
+
 export class AuthenticationError extends Error {
   override name = 'AuthenticationError';
   constructor(message = 'sign in first: this resource needs a session') {

@@ -10,8 +10,9 @@
  *   const { cert, key } = await loadTlsMaterial(certPath, keyPath, new Date());
  *   https.createServer({ cert, key }, handler);
  */
+import { writeFileAtomically } from './durable-files.ts';
 import { createPrivateKey, KeyObject, randomBytes, webcrypto, X509Certificate } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import type * as X509 from '@peculiar/x509';
@@ -306,35 +307,5 @@ export async function writeTlsMaterial(
   const certPath = join(tlsDir, CERT_FILE);
   await writeFileAtomically(keyPath, material.keyPem, 0o600);
   await writeFileAtomically(certPath, material.certPem, 0o644);
-  await syncDirectory(tlsDir);
   return { certPath, keyPath };
-}
-
-async function writeFileAtomically(path: string, content: string, mode: number): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    // Created with the final mode, so the key is never readable by others, not even briefly.
-    const file = await open(temp, 'wx', mode);
-    try {
-      await file.chmod(mode); // the umask may have taken bits the certificate should have
-      await file.writeFile(content, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-}
-
-/** Makes the renames durable: without it a power cut can bring back the old directory entry. */
-async function syncDirectory(path: string): Promise<void> {
-  const directory = await open(path, 'r');
-  try {
-    await directory.sync();
-  } finally {
-    await directory.close();
-  }
 }

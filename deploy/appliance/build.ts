@@ -182,11 +182,14 @@ export interface BuildOptions {
   compression?: 'zstd' | 'xz' | 'gzip' | 'none';
 }
 
-/** Builds the package; resolves to the .deb's path. */
-export async function buildPackage(options: BuildOptions): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as { version: string };
-  const version = options.version ?? manifest.version;
-  if (!/^[0-9][A-Za-z0-9.+~-]*$/.test(version)) throw new Error(`not a Debian version: ${version}`);
+/** A package's tree, staged once; `pack` makes a .deb of it for a version. */
+export interface StagedPackage {
+  pack(options: BuildOptions): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Stages the package's tree: sources, console, runtime, production dependencies, units, scripts. */
+export async function stagePackage(): Promise<StagedPackage> {
   const staging = await mkdtemp(join(tmpdir(), 'cen-deb-'));
   const root = join(staging, 'root');
   try {
@@ -207,16 +210,35 @@ export async function buildPackage(options: BuildOptions): Promise<string> {
     const sums = await md5sums(root);
     await writeFile(join(root, 'DEBIAN/md5sums'), sums.text);
     await writeFile(join(root, 'DEBIAN/conffiles'), '/etc/cen-node/cen-node.conf\n');
-    await writeFile(join(root, 'DEBIAN/control'), controlFile(version, sums.kib, runtimeVersion));
-    await mkdir(options.outDir, { recursive: true });
-    const deb = join(resolve(options.outDir), `${PACKAGE_NAME}_${version}_amd64.deb`);
-    const compression = options.compression ?? 'zstd';
-    await run('dpkg-deb', ['--root-owner-group', `-Z${compression}`, '--build', root, deb], {
-      maxBuffer: 16 << 20,
-    });
-    return deb;
-  } finally {
+    const manifest = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    return {
+      async pack(options: BuildOptions): Promise<string> {
+        const version = options.version ?? manifest.version;
+        if (!/^[0-9][A-Za-z0-9.+~-]*$/.test(version)) throw new Error(`not a Debian version: ${version}`);
+        await writeFile(join(root, 'DEBIAN/control'), controlFile(version, sums.kib, runtimeVersion));
+        await mkdir(options.outDir, { recursive: true });
+        const deb = join(resolve(options.outDir), `${PACKAGE_NAME}_${version}_amd64.deb`);
+        const compression = options.compression ?? 'zstd';
+        await run('dpkg-deb', ['--root-owner-group', `-Z${compression}`, '--build', root, deb], {
+          maxBuffer: 16 << 20,
+        });
+        return deb;
+      },
+      close: () => rm(staging, { recursive: true, force: true }),
+    };
+  } catch (err) {
     await rm(staging, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Builds the package; resolves to the .deb's path. */
+export async function buildPackage(options: BuildOptions): Promise<string> {
+  const staged = await stagePackage();
+  try {
+    return await staged.pack(options);
+  } finally {
+    await staged.close();
   }
 }
 

@@ -82,6 +82,8 @@ export interface ExchangeOptions {
   pullOnConnect?: boolean;
   sweepIntervalMs?: number;
   chunkEntries?: number;
+  /** Deadline for each chunk, receipt or request frame (default CHUNK_TIMEOUT_MS; short in tests). */
+  chunkTimeoutMs?: number;
 }
 
 interface CursorState {
@@ -106,10 +108,12 @@ export class ExchangeService {
   #unsubscribe: (() => void) | undefined;
   #stopped = false;
   readonly #receivedListeners = new Set<(entries: InboxEntry[]) => void>();
+  readonly #chunkTimeoutMs: number;
 
   constructor(deps: ExchangeDeps, options: ExchangeOptions = {}) {
     this.#deps = deps;
     this.#options = options;
+    this.#chunkTimeoutMs = options.chunkTimeoutMs ?? CHUNK_TIMEOUT_MS;
     this.#clock = deps.clock ?? (() => new Date());
     this.#log = deps.log;
     this.inbox = new InboxStore(deps.kv);
@@ -236,7 +240,7 @@ export class ExchangeService {
         });
         let first = true;
         for (;;) {
-          const frame = await frames.read(CHUNK_TIMEOUT_MS);
+          const frame = await frames.read(this.#chunkTimeoutMs);
           const body = bodyOf(frame, ['chunk', 'refusal']);
           if (body === 'refusal') throw new PeerRefusedError(frame.refusal!.code, frame.refusal!.message);
           if (first && notices.length > 0) {
@@ -415,7 +419,7 @@ export class ExchangeService {
         sentComplete = chunk.manifest.complete === true;
         cursor = chunk.manifest.cursor!.to;
       }
-      const reply = await frames.read(CHUNK_TIMEOUT_MS);
+      const reply = await frames.read(this.#chunkTimeoutMs);
       const body = bodyOf(reply, ['receipt', 'refusal']);
       if (body === 'refusal') throw new PeerRefusedError(reply.refusal!.code, reply.refusal!.message);
       await this.#outbound.settle(inFlight.shift()!.outstanding, reply.receipt!.receipt);
@@ -461,7 +465,7 @@ export class ExchangeService {
     try {
       await this.#outbound.remember(chunk.outstanding);
       await frames.write({ delivery: { manifest: chunk.manifestJws, records: chunk.records } });
-      const reply = await frames.read(CHUNK_TIMEOUT_MS);
+      const reply = await frames.read(this.#chunkTimeoutMs);
       const body = bodyOf(reply, ['receipt', 'refusal']);
       if (body === 'refusal') throw new PeerRefusedError(reply.refusal!.code, reply.refusal!.message);
       settled = await this.#outbound.settle(chunk.outstanding, reply.receipt!.receipt);

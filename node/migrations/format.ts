@@ -4,7 +4,8 @@
  * 0.1.0, which had no marker: format 1. The file is an ordinary top-level file, so a backup
  * carries it and a restore puts it back (node/backup).
  */
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { writeFileAtomically } from '../durable-files.ts';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataFormatMarkerError } from './errors.ts';
 
@@ -60,33 +61,7 @@ export async function readDataFormat(dir: string): Promise<number> {
   return (await readDataFormatMarker(dir)).dataFormat;
 }
 
-async function fsyncPath(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Writes the marker so that a crash leaves either the old file or the new one, never half of one. */
 export async function writeDataFormatMarker(dir: string, marker: DataFormatMarker): Promise<void> {
-  const path = join(dir, DATA_FORMAT_FILE);
-  const temp = join(dir, `.${DATA_FORMAT_FILE}.tmp`);
-  const handle = await open(temp, 'w', 0o600);
-  try {
-    await handle.writeFile(`${JSON.stringify(marker, null, 2)}\n`);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
-  await fsyncPath(dir);
+  await writeFileAtomically(join(dir, DATA_FORMAT_FILE), `${JSON.stringify(marker, null, 2)}\n`, 0o600);
 }
-
-export { fsyncPath };

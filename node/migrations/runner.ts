@@ -14,6 +14,7 @@
  * The copy sits beside D, so D's parent must be writable by whoever migrates, and D must not be a
  * mount point (renames do not cross file systems). See docs/decisions/0013-data-migrations.md.
  */
+import { syncDirectory } from '../durable-files.ts';
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, lstat, readFile, rename, rm, stat, statfs, unlink, writeFile } from 'node:fs/promises';
@@ -31,7 +32,6 @@ import {
   NotEnoughSpaceError,
 } from './errors.ts';
 import {
-  fsyncPath,
   readDataFormatMarker,
   writeDataFormatMarker,
   type DataFormatMarker,
@@ -205,7 +205,7 @@ export async function recoverInterruptedMigration(dataDir: string): Promise<stri
       done.push(`removed ${copy}, the unfinished copy of a migration that stopped before the swap`);
     } else if (await exists(join(copy, SWAP_JOURNAL))) {
       await rename(copy, dir);
-      await fsyncPath(dirname(dir));
+      await syncDirectory(dirname(dir));
       done.push(`finished a migration that stopped in the middle of its swap: ${copy} is now ${dir}`);
     } else {
       throw new MigrationLayoutError(
@@ -215,7 +215,7 @@ export async function recoverInterruptedMigration(dataDir: string): Promise<stri
   }
   if (await exists(join(dir, SWAP_JOURNAL))) {
     await unlink(join(dir, SWAP_JOURNAL));
-    await fsyncPath(dir);
+    await syncDirectory(dir);
     if (done.length === 0) done.push(`removed the swap journal of a migration that had finished its swap`);
   }
   return done;
@@ -331,12 +331,12 @@ export async function migrateDataDirectory(
       mode: 0o600,
       flush: true,
     });
-    await fsyncPath(copy);
+    await syncDirectory(copy);
     await step('ready');
     // From here on a crash is finished by recoverInterruptedMigration: the copy is complete.
     await rename(dir, keptAs);
     moved = true;
-    await fsyncPath(dirname(dir));
+    await syncDirectory(dirname(dir));
     await step('original-moved');
   } catch (err) {
     // Still this process: put the original back rather than leave the swap to a later run.
@@ -348,10 +348,10 @@ export async function migrateDataDirectory(
     );
   }
   await rename(copy, dir);
-  await fsyncPath(dirname(dir));
+  await syncDirectory(dirname(dir));
   await step('copy-moved');
   await unlink(join(dir, SWAP_JOURNAL));
-  await fsyncPath(dir);
+  await syncDirectory(dir);
   log(
     `done: ${dir} is of format ${plan.target}; the data as it was is kept in ${keptAs} (delete it once the node runs well)`,
   );

@@ -15,7 +15,7 @@
  *   await kv.close();
  */
 import { Level } from 'level';
-import { StoreClosedError, StoreUnavailableError } from '../errors.ts';
+import { StoreClosedError, StoreCorruptedError, StoreUnavailableError } from '../errors.ts';
 import { jsonTextOf } from './json-text.ts';
 import type { BatchOp, KvIterator, KvStore, Namespace, Range } from './kv.ts';
 
@@ -38,11 +38,33 @@ function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-function closedOr(error: unknown): unknown {
+/** LevelDB's "Corruption" status, thrown directly or as the cause of "Database failed to open". */
+function corruptionOf(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    if (errorCode(e) === 'LEVEL_CORRUPTION') return (e as Error).message;
+  }
+  return undefined;
+}
+
+function closedOr(error: unknown, location: string): unknown {
+  const corruption = corruptionOf(error);
+  if (corruption !== undefined) return new StoreCorruptedError(location, corruption);
   const code = errorCode(error);
   return code === 'LEVEL_ITERATOR_NOT_OPEN' || code === 'LEVEL_DATABASE_NOT_OPEN'
     ? new StoreClosedError()
     : error;
+}
+
+/**
+ * A stored value that no longer parses: LevelDB checks no block checksums on reads (classic-level
+ * offers no `verify_checksums`), so a flipped byte inside a compressed block can come back as text.
+ */
+function parseStored(text: string, location: string, key: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new StoreCorruptedError(location, `the value of ${JSON.stringify(key)} is not JSON`);
+  }
 }
 
 /** A namespace's key prefix, and the smallest key above all of its keys. */
@@ -69,8 +91,8 @@ function assertKey(key: unknown): asserts key is string {
   }
 }
 
-function parse(text: string | undefined): unknown {
-  return text === undefined ? undefined : JSON.parse(text);
+function parse(text: string | undefined, location: string, key: string): unknown {
+  return text === undefined ? undefined : parseStored(text, location, key);
 }
 
 /**
@@ -79,6 +101,7 @@ function parse(text: string | undefined): unknown {
  */
 class LevelKvIterator implements KvIterator {
   readonly #iterator: RootIterator;
+  readonly #location: string;
   readonly #prefix: Prefix;
   readonly #reverse: boolean;
   /**
@@ -90,8 +113,9 @@ class LevelKvIterator implements KvIterator {
   #position = 0;
   #size = FIRST_CHUNK;
 
-  constructor(iterator: RootIterator, prefix: Prefix, reverse: boolean, limit: number) {
+  constructor(iterator: RootIterator, location: string, prefix: Prefix, reverse: boolean, limit: number) {
     this.#iterator = iterator;
+    this.#location = location;
     this.#prefix = prefix;
     this.#reverse = reverse;
     this.#left = limit;
@@ -104,7 +128,7 @@ class LevelKvIterator implements KvIterator {
       try {
         this.#chunk = (await this.#iterator.nextv(Math.min(this.#size, this.#left))) as [string, string][];
       } catch (error) {
-        throw closedOr(error);
+        throw closedOr(error, this.#location);
       }
       this.#position = 0;
       this.#size = Math.min(this.#size * 2, MAX_CHUNK);
@@ -112,7 +136,7 @@ class LevelKvIterator implements KvIterator {
     }
     const [key, value] = this.#chunk[this.#position++]!;
     this.#left--;
-    return [key.slice(this.#prefix.prefix.length), JSON.parse(value)];
+    return [key.slice(this.#prefix.prefix.length), parseStored(value, this.#location, key)];
   }
 
   seek(key: string): void {
@@ -161,8 +185,31 @@ export class LevelKv implements KvStore {
 
   static async open(path: string): Promise<LevelKv> {
     const db = new Level<string, string>(path, { keyEncoding: 'utf8', valueEncoding: 'utf8' });
-    await db.open();
+    try {
+      await db.open();
+    } catch (error) {
+      const corruption = corruptionOf(error);
+      throw corruption === undefined ? error : new StoreCorruptedError(path, corruption);
+    }
     return new LevelKv(db);
+  }
+
+  /**
+   * Rebuilds a damaged store's MANIFEST and CURRENT from its table and log files (LevelDB's
+   * RepairDB). Entries in a damaged table block are dropped, not mended: run `checkStore` and
+   * `verifyChains` afterwards, and restore a backup if anything is missing. The store must be closed.
+   */
+  static async repair(path: string): Promise<void> {
+    const probe = new Level<string, string>(path, { createIfMissing: false });
+    try {
+      await probe.open();
+      await probe.close();
+    } catch (error) {
+      // Damage is what repair is for; a lock held by a running node is not.
+      if (corruptionOf(error) === undefined) throw error;
+    }
+    // classic-level has the static `repair`; the `level` typings leave it out.
+    await (Level as unknown as { repair(location: string): Promise<void> }).repair(path);
   }
 
   /** Why writes are refused, or undefined while the store accepts them. */
@@ -186,20 +233,37 @@ export class LevelKv implements KvStore {
   async get(ns: Namespace, key: string): Promise<unknown> {
     this.#assertOpen();
     assertKey(key);
-    return parse(await this.#db.get(this.#prefix(ns).prefix + key));
+    const full = this.#prefix(ns).prefix + key;
+    let text: string | undefined;
+    try {
+      text = await this.#db.get(full);
+    } catch (error) {
+      throw this.#corruptedOr(error);
+    }
+    return parse(text, this.#db.location, full);
   }
 
   async getMany(ns: Namespace, keys: readonly string[]): Promise<unknown[]> {
     this.#assertOpen();
     if (keys.length === 0) return [];
     const { prefix } = this.#prefix(ns);
-    const texts = await this.#db.getMany(
-      keys.map((key) => {
-        assertKey(key);
-        return prefix + key;
-      }),
-    );
-    return texts.map(parse);
+    let texts: (string | undefined)[];
+    try {
+      texts = await this.#db.getMany(
+        keys.map((key) => {
+          assertKey(key);
+          return prefix + key;
+        }),
+      );
+    } catch (error) {
+      throw this.#corruptedOr(error);
+    }
+    return texts.map((text, i) => parse(text, this.#db.location, prefix + keys[i]));
+  }
+
+  #corruptedOr(error: unknown): unknown {
+    const corruption = corruptionOf(error);
+    return corruption === undefined ? error : new StoreCorruptedError(this.#db.location, corruption);
   }
 
   async batch(ops: readonly BatchOp[]): Promise<void> {
@@ -253,7 +317,13 @@ export class LevelKv implements KvStore {
     else options.lt = prefix.upper;
     if (range.reverse !== undefined) options.reverse = range.reverse;
     const limit = range.limit !== undefined && range.limit >= 0 ? range.limit : Infinity;
-    return new LevelKvIterator(this.#db.iterator(options), prefix, range.reverse === true, limit);
+    return new LevelKvIterator(
+      this.#db.iterator(options),
+      this.#db.location,
+      prefix,
+      range.reverse === true,
+      limit,
+    );
   }
 
   async *iterate(ns: Namespace, range: Range = {}): AsyncIterable<[string, unknown]> {
@@ -275,6 +345,7 @@ export class LevelKv implements KvStore {
     this.#assertOpen();
     // classic-level takes the iterator's implicit snapshot when the iterator is created.
     const iterator = this.#db.iterator();
+    const location = this.#db.location;
     return (async function* entries() {
       try {
         for (;;) {
@@ -282,7 +353,7 @@ export class LevelKv implements KvStore {
           try {
             chunk = await iterator.nextv(MAX_CHUNK);
           } catch (error) {
-            throw closedOr(error);
+            throw closedOr(error, location);
           }
           if (chunk.length === 0) return;
           yield* chunk;

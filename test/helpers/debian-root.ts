@@ -1,15 +1,19 @@
 /**
- * Fresh Debian machines for the appliance tests, without containers: a minimal Debian root with
- * systemd made by `debootstrap` (once per test run, kept as a tarball in test/artifacts for the next local
- * run), copied for each machine through an overlay mount, with /proc mounted, optionally inside
- * its own network namespace. The node's package is built by the project's own build
- * (deploy/appliance/build.ts) and installed with dpkg inside the root, as an operator would.
- * Needs root, `debootstrap` (make test-deps) and Debian's mirror.
+ * Fresh Debian machines for the appliance tests, without a container engine: a minimal Debian
+ * root with systemd made by `debootstrap` (once per test run, kept as a tarball in test/artifacts
+ * for the next local run), copied for each machine through an overlay mount, optionally in its own
+ * network namespace with cables to the host or to a switch. The node's package is built by the
+ * project's own build (deploy/appliance/build.ts) and installed with dpkg inside the root, as an
+ * operator would; `boot()` then runs the machine's systemd as PID 1 (systemd-nspawn), which starts
+ * the enabled units. Needs root, `debootstrap` and `systemd-nspawn` (make test-deps) and Debian's
+ * mirror.
  *
  * @example
  *   const deb = await buildTestPackage();
  *   await using machine = await DebianMachine.create('ke', { netns: true });
- *   const install = await machine.run(['dpkg', '-i', await machine.copyIn(deb)]);
+ *   await machine.must(['dpkg', '-i', await machine.copyIn(deb)]);
+ *   await machine.boot();
+ *   await machine.must(['systemctl', 'is-active', 'cen-node']);
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +21,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPackage } from '../../deploy/appliance/build.ts';
+import { stagePackage, type StagedPackage } from '../../deploy/appliance/build.ts';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const ROOT_CACHE = join(ARTIFACTS, 'debian-minbase-systemd.tar');
@@ -58,6 +62,8 @@ export function applianceTestsUnavailable(): string | undefined {
   if (process.getuid?.() !== 0) return 'they need root (chroot, mounts, network namespaces)';
   if (!existsSync('/usr/sbin/debootstrap'))
     return 'debootstrap is not installed (make test-deps installs it)';
+  if (!existsSync('/usr/bin/systemd-nspawn'))
+    return 'systemd-nspawn is not installed (make test-deps installs systemd-container)';
   return undefined;
 }
 
@@ -79,8 +85,10 @@ export function debianBase(): Promise<string> {
     if (existsSync(ROOT_CACHE)) {
       await must('tar', ['-C', root, '-xf', ROOT_CACHE]);
     } else {
+      // systemd as on a real appliance: the tests boot the machines with it.
       await must('debootstrap', [
         '--variant=minbase',
+        '--include=systemd',
         await codename(),
         root,
         'http://deb.debian.org/debian',
@@ -95,16 +103,22 @@ export function debianBase(): Promise<string> {
 }
 
 const packages = new Map<string, Promise<string>>();
+let staged: Promise<StagedPackage> | undefined;
 
-/** The node's package as `make appliance` builds it, once per version per test run. */
+/**
+ * The node's package as `make appliance` builds it, once per version per test run (the tree is
+ * staged once; uncompressed, since these packages never leave the machine).
+ */
 export function buildTestPackage(version?: string): Promise<string> {
   const key = version ?? '';
   let built = packages.get(key);
   if (!built) {
     built = (async () => {
+      staged ??= stagePackage();
+      const tree = await staged;
       const out = await mkdtemp(join(tmpdir(), 'cen-deb-out-'));
       cleanups.push(out);
-      return buildPackage({ outDir: out, ...(version ? { version } : {}), compression: 'zstd' });
+      return tree.pack({ outDir: out, ...(version ? { version } : {}), compression: 'none' });
     })();
     packages.set(key, built);
   }
@@ -112,6 +126,8 @@ export function buildTestPackage(version?: string): Promise<string> {
 }
 
 process.on('exit', () => {
+  // The staged tree is in the system's temporary folder too: leave no copy of it behind.
+  void staged?.then((tree) => tree.close());
   for (const dir of cleanups) {
     // Synchronous on exit: nothing may stay mounted under what is removed.
     try {
@@ -133,7 +149,6 @@ export class DebianMachine implements AsyncDisposable {
   readonly root: string;
   readonly netns: string | undefined;
   readonly #dir: string;
-  readonly #children = new Set<ChildProcess>();
   readonly #links: string[] = [];
   /** systemd-nspawn while the machine is booted, and its PID 1 as the host sees it. */
   #booted: { nspawn: ChildProcess; leader: number; output: () => string } | undefined;
@@ -202,18 +217,6 @@ export class DebianMachine implements AsyncDisposable {
       );
     }
     return result.stdout;
-  }
-
-  /** Starts a long-running command inside the machine; `close()` stops it. */
-  spawn(args: readonly string[], env: Record<string, string> = {}): ChildProcess {
-    const variables = Object.entries({ PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LANG: 'C.UTF-8', ...env }).map(
-      ([k, v]) => `${k}=${v}`,
-    );
-    const [command, full] = this.#enter(['env', '-i', ...variables, ...args]);
-    const child = spawn(command, full, { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.#children.add(child);
-    child.on('exit', () => this.#children.delete(child));
-    return child;
   }
 
   /**
@@ -342,10 +345,6 @@ export class DebianMachine implements AsyncDisposable {
 
   async close(): Promise<void> {
     await this.shutdown().catch(() => undefined);
-    for (const child of this.#children) child.kill('SIGKILL');
-    await Promise.all(
-      [...this.#children].map((child) => new Promise((resolve) => child.once('exit', resolve))),
-    );
     // Anything still running inside (a daemon the package started) would keep the mounts busy.
     await runHost('fuser', ['-k', '-m', this.root]).catch(() => undefined);
     for (const mount of ['dev/shm', 'proc', '']) {
@@ -391,61 +390,4 @@ export class NetworkSwitch implements AsyncDisposable {
   async [Symbol.asyncDispose](): Promise<void> {
     await this.close();
   }
-}
-
-/** Reads the `Key=value` lines of a systemd unit's section (repeated keys give several values). */
-export function unitSettings(text: string, section: string): Map<string, string[]> {
-  const settings = new Map<string, string[]>();
-  let current = '';
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const header = /^\[(.+)\]$/.exec(line);
-    if (header) {
-      current = header[1]!;
-      continue;
-    }
-    if (current !== section) continue;
-    const eq = line.indexOf('=');
-    const key = line.slice(0, eq);
-    settings.set(key, [...(settings.get(key) ?? []), line.slice(eq + 1)]);
-  }
-  return settings;
-}
-
-/** Reads an EnvironmentFile the way systemd does for plain `KEY=value` lines. */
-export function environmentFile(text: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const line of text.split('\n')) {
-    const match = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
-    if (match) env[match[1]!] = match[2]!;
-  }
-  return env;
-}
-
-/**
- * Starts an installed systemd service's command the way systemd would, without systemd: its
- * ExecStart as its User, with its EnvironmentFile and Environment (and `${VAR}` replaced).
- */
-export async function startUnit(machine: DebianMachine, unit: string): Promise<ChildProcess> {
-  const text = await readFile(machine.path(`/lib/systemd/system/${unit}`), 'utf8');
-  const service = unitSettings(text, 'Service');
-  const env: Record<string, string> = {};
-  for (const file of service.get('EnvironmentFile') ?? []) {
-    Object.assign(env, environmentFile(await readFile(machine.path(file.replace(/^-/, '')), 'utf8')));
-  }
-  for (const assignment of service.get('Environment') ?? []) {
-    const eq = assignment.indexOf('=');
-    env[assignment.slice(0, eq)] = assignment.slice(eq + 1);
-  }
-  const execStart = service.get('ExecStart')?.[0];
-  const user = service.get('User')?.[0];
-  if (!execStart || !user) throw new Error(`${unit} has no ExecStart or no User`);
-  const argv = execStart
-    .split(/\s+/)
-    .map((word) => word.replace(/\$\{(\w+)\}/g, (_, name: string) => env[name] ?? ''));
-  return machine.spawn(
-    ['setpriv', `--reuid=${user}`, `--regid=${user}`, '--init-groups', '--inh-caps=-all', '--', ...argv],
-    env,
-  );
 }

@@ -20,6 +20,7 @@ import { requiresSecondFactor, totpCode, totpStep, type ThrottlePolicy } from '.
 import { loadConfig, type NodeRole } from '../../node/config.ts';
 import { ADMIN_USERNAME, initNode, startNode, type InitTls, type RunningNode } from '../../node/index.ts';
 import type { Loggers } from '../../node/log.ts';
+import type { ExchangeOptions } from '../../node/exchange/index.ts';
 import type { Role } from '../../protocol/roles.ts';
 import { testLoggers } from './logs.ts';
 import { registerSecret, registerSecrets } from './secrets.ts';
@@ -178,6 +179,8 @@ export interface TestNodeOptions {
   allowedOrigins?: string[];
   /** The peer host's intervals (short ones for the p2p tests). */
   p2p?: { recheckIntervalMs?: number; reconnectIntervalMs?: number };
+  /** The exchange's schedule, chunk size and deadlines (short ones for the fault tests). */
+  exchange?: ExchangeOptions;
 }
 
 /** The username `loginAs(role)` uses: the role's name plus `1`, e.g. `officer1`. */
@@ -210,6 +213,7 @@ export async function startTestNode(options: TestNodeOptions = {}): Promise<Test
       consoleDistDir: options.consoleDistDir ?? null,
       ...(options.throttle ? { throttle: options.throttle } : {}),
       ...(options.p2p ? { p2p: options.p2p } : {}),
+      ...(options.exchange ? { exchange: options.exchange } : {}),
     });
     const totpSecrets = new Map<string, string>();
     const lastStep = new Map<string, number>();

@@ -1,6 +1,11 @@
-/** `cen-node check`: verifies the store's indexes, change log and revision hash chains; exit 1 on problems. */
-import { resolve } from 'node:path';
+/**
+ * `cen-node check`: verifies the store's indexes, change log and revision hash chains; exit 1 on
+ * problems. `--repair` (node stopped) first rebuilds damaged LevelDB files, then checks everything.
+ */
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { STORE_DIRECTORY } from '../../store/index.ts';
+import { LevelKv } from '../../store/level-kv.ts';
 import { CliExit } from '../output.ts';
 import { runNodeCommand, viaText } from '../route.ts';
 
@@ -13,7 +18,14 @@ export function registerCheckCommand(program: Command): void {
     .description("check the store's consistency and every revision chain (exit code 1 on problems)")
     .requiredOption('--data <dir>', "the node's data directory")
     .option('--json', 'print the report as JSON')
-    .action(async (flags: { data: string; json?: boolean }) => {
+    .option('--repair', "first rebuild a damaged store's LevelDB files (the node must be stopped)")
+    .action(async (flags: { data: string; json?: boolean; repair?: boolean }) => {
+      if (flags.repair) {
+        const storeDir = join(resolve(flags.data), STORE_DIRECTORY);
+        await LevelKv.repair(storeDir);
+        // On stderr, so that --json output stays one document.
+        console.error(`Repaired the LevelDB files of ${storeDir}; checking every record and chain now.`);
+      }
       const { result, via } = await runNodeCommand(resolve(flags.data), 'check', {});
       if (flags.json) {
         console.log(JSON.stringify(result, null, 2));
@@ -31,6 +43,11 @@ export function registerCheckCommand(program: Command): void {
           const bad = chains.firstBad;
           console.log(`  first bad: ${bad.type} ${bad.id} version ${bad.version}: ${bad.reason}`);
         }
+      }
+      if (!result.ok && flags.repair && !flags.json) {
+        console.log(
+          'Records were lost in the damage: restore the latest backup (`cen-node restore --force`).',
+        );
       }
       if (!result.ok) throw new CliExit(1);
     });
