@@ -138,9 +138,9 @@ async function rawReplication(records: Uint8Array[], dir: string): Promise<numbe
   }
 }
 
-export async function runReplicationBench(options: ReplicationBenchOptions): Promise<ReplicationBenchResult> {
-  const log = options.log ?? (() => undefined);
-  const dirs = { owner: join(options.dir, 'KE'), receiver: join(options.dir, 'TZ') };
+/** Two new nodes, KE (the owner) and TZ (the receiver), and a sync agreement both have signed. */
+export async function initSyncPair(dir: string) {
+  const dirs = { owner: join(dir, 'KE'), receiver: join(dir, 'TZ') };
   const ports = { owner: await freePort(), receiver: await freePort() };
   for (const [key, country] of [
     ['owner', 'KE'],
@@ -163,6 +163,12 @@ export async function runReplicationBench(options: ReplicationBenchOptions): Pro
   const owner = await party('owner', 'KE');
   const receiver = await party('receiver', 'TZ');
   const sealed = await sealedAgreement(owner, receiver, { modes: ['sync'] });
+  return { dirs, ports, owner, receiver, sealed };
+}
+
+export async function runReplicationBench(options: ReplicationBenchOptions): Promise<ReplicationBenchResult> {
+  const log = options.log ?? (() => undefined);
+  const { dirs, ports, owner, receiver, sealed } = await initSyncPair(options.dir);
 
   log(`replication benchmark: seeding ${options.cases.toLocaleString('en-US')} cases on the owner`);
   const records: Uint8Array[] = [];

@@ -168,3 +168,35 @@ export async function checkExchange(options: {
   }
   return counts;
 }
+
+/**
+ * A member's contributions against what a WCO node's global store holds, both nodes stopped: every
+ * case the member recorded as acknowledged (`contributions`, state `contributed`) is held there once
+ * from this member at that version or later (lost / duplicated), and nothing nominal reached it
+ * (leaked): no linked persons or businesses, no narrative, and none of `secrets` anywhere in the
+ * held record.
+ */
+export async function checkContribution(options: {
+  memberDir: string;
+  memberNodeId: string;
+  wcoDir: string;
+  secrets?: readonly string[];
+}): Promise<ConsistencyCounts> {
+  const acknowledged = new Map<string, number>();
+  const receipts = await readNamespace<{ caseId: string; state: string; version: number }>(
+    options.memberDir,
+    'contributions',
+  );
+  for (const [, receipt] of receipts)
+    if (receipt.state === 'contributed') acknowledged.set(receipt.caseId, receipt.version);
+  const held = (await readNamespace<InboxEntry>(options.wcoDir, 'global-cases'))
+    .filter(([key]) => key.startsWith(`${options.memberNodeId}\x00`))
+    .map(([, entry]) => entry);
+  const nominal = (entry: InboxEntry): boolean => {
+    const record = entry.record;
+    const links = [record.persons, record.businesses].some((list) => Array.isArray(list) && list.length > 0);
+    const text = JSON.stringify(record);
+    return links || record.narrative !== undefined || (options.secrets ?? []).some((s) => text.includes(s));
+  };
+  return compareHeld(acknowledged, held, (entry) => !nominal(entry));
+}

@@ -445,3 +445,67 @@ export async function sendOn(
   if (status === 'open' || status === 'closing') stream.abort(new Error('done'));
   return { kind: total > 0 ? 'answered' : 'closed', received: all, written };
 }
+
+/** One hostile input for a protocol: what it is, in words for a failure message, and its bytes. */
+export interface HostileInput {
+  what: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The hostile inputs of one protocol, the same for the same seed: `count` each of random bytes,
+ * schema-valid frames, mutated frames and frames with a mutated prefix; lengths over the limit,
+ * 2^31 and 2^63; an empty frame; group and nested-message recursion bombs; and `floods` frames
+ * flooding a repeated field up to the frame limit.
+ */
+export function hostileInputsOf(
+  name: ProtocolName,
+  seed: number,
+  count: number,
+  floods: number,
+): HostileInput[] {
+  const frames = framesOf(name);
+  const rng = seededRandom(seed);
+  const limit = frames.maxFrameBytes;
+  const noise = (length: number) => Uint8Array.from({ length }, () => Math.floor(rng() * 256));
+  const inputs: HostileInput[] = [];
+  for (let i = 0; i < count; i++)
+    inputs.push({ what: 'random bytes', bytes: noise(1 + Math.floor(rng() * 512)) });
+  for (let i = 0; i < count; i++)
+    inputs.push({ what: 'schema-valid frame', bytes: lengthPrefixed(frames.sample(rng)) });
+  for (let i = 0; i < count; i++)
+    inputs.push({ what: 'mutated frame', bytes: lengthPrefixed(frames.mutated(rng)) });
+  for (let i = 0; i < count; i++) {
+    const framed = [...lengthPrefixed(frames.sample(rng))];
+    framed[Math.floor(rng() * framed.length)]! ^= 0xff;
+    inputs.push({
+      what: 'mutated prefix',
+      bytes: Uint8Array.from(framed.slice(0, 1 + Math.floor(rng() * framed.length))),
+    });
+  }
+  inputs.push({
+    what: 'length over the limit',
+    bytes: Uint8Array.from([...varint(limit + 1), ...noise(1024)]),
+  });
+  inputs.push({ what: 'length 2^31', bytes: Uint8Array.from([...varint(2 ** 31), ...noise(64)]) });
+  inputs.push({
+    what: 'length 2^63',
+    bytes: Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]),
+  });
+  inputs.push({ what: 'empty frame', bytes: Uint8Array.of(0) });
+  inputs.push({
+    what: 'group recursion bomb',
+    bytes: lengthPrefixed(groupBomb(Math.min(limit - 16, 100_000))),
+  });
+  inputs.push({
+    what: 'nested message bomb',
+    bytes: lengthPrefixed(nestedBomb(Math.min(Math.floor(limit / 8), 2_000))),
+  });
+  const fields = frames.repeatedFields.length;
+  for (let i = 0; i < Math.min(floods, fields); i++) {
+    const flood = frames.flood(Math.floor((i * fields) / floods));
+    if (flood)
+      inputs.push({ what: `flood of ${flood.entries} ${flood.field}`, bytes: lengthPrefixed(flood.frame) });
+  }
+  return inputs;
+}

@@ -14,21 +14,20 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { percentiles, sealedAgreement } from '../../bench/nodes.ts';
+import { percentiles } from '../../bench/nodes.ts';
+import { initSyncPair } from '../../bench/replication.bench.ts';
 import { runSoak } from '../../bench/soak.ts';
 import { loadConfig } from '../../node/config.ts';
 import { EXCHANGE_NS, type InboxEntry, type Share } from '../../node/exchange/index.ts';
-import { loadIdentity } from '../../node/identity.ts';
-import { initNode, openServices } from '../../node/index.ts';
+import { openServices } from '../../node/index.ts';
 import { silentLoggers } from '../../node/log.ts';
 import { seedStore } from '../../node/seed/index.ts';
 import { openStore } from '../../node/store/index.ts';
 import type { RecordStoreApi } from '../../node/store/types.ts';
-import { signingKeyFromLibp2p } from '../../policies/index.ts';
 import { apiPaths, type ImportReport, type ImportStartResponse } from '../../protocol/api.ts';
 import type { Case } from '../../protocol/records.ts';
 import { syntheticInputs, writeCasesWorkbook } from '../helpers/import-fixtures.ts';
-import { freePort, makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
+import { makeTempDir, startTestNode, type ApiClient, type TestNode } from '../helpers/node.ts';
 import { isFullRun, reportRow, trials } from '../helpers/reliability.ts';
 
 const REPLICATION_NODE = fileURLToPath(new URL('../../bench/replication-node.ts', import.meta.url));
@@ -197,29 +196,7 @@ describe('load', function () {
     const dir = await makeTempDir('cen-load-sync-');
     const processes: NodeProcess[] = [];
     try {
-      const dirs = { owner: join(dir.path, 'KE'), receiver: join(dir.path, 'TZ') };
-      const ports = { owner: await freePort(), receiver: await freePort() };
-      for (const [key, country] of [
-        ['owner', 'KE'],
-        ['receiver', 'TZ'],
-      ] as const) {
-        await initNode({
-          dataDir: dirs[key],
-          name: `Customs ${country}`,
-          country,
-          apiHost: '127.0.0.1',
-          apiPort: 0,
-          p2pPort: ports[key],
-          tls: false,
-        });
-      }
-      const party = async (key: 'owner' | 'receiver', country: string) => {
-        const identity = await loadIdentity(dirs[key]);
-        return { nodeId: identity.nodeId, key: signingKeyFromLibp2p(identity.privateKey), country };
-      };
-      const owner = await party('owner', 'KE');
-      const receiver = await party('receiver', 'TZ');
-      const sealed = await sealedAgreement(owner, receiver, { modes: ['sync'] });
+      const { dirs, ports, owner, receiver, sealed } = await initSyncPair(dir.path);
       for (const [key, other, port] of [
         ['owner', receiver, ports.receiver],
         ['receiver', owner, ports.owner],

@@ -1,0 +1,50 @@
+/**
+ * The requests the federation simulator (bench/federation.ts) sends its worker processes
+ * (bench/federation/worker.ts), and what they answer.
+ *
+ * @example
+ *   const request: WorkerRequest = { id: 1, op: 'sample' };
+ */
+import type { SealedAgreement } from '../../policies/index.ts';
+
+/** A node a worker runs: its data directory was initialised by the parent. */
+export interface WorkerNode {
+  key: string;
+  dataDir: string;
+  /** Undefined for the WCO node. */
+  country: string | undefined;
+  syncIntervalMs: number;
+}
+
+/** A request without its id. */
+export type WorkerCommand =
+  | { op: 'start'; nodes: WorkerNode[] }
+  | { op: 'link'; links: { key: string; sealed: SealedAgreement; peer: string }[] }
+  | { op: 'traffic'; perNodeRate: number; durationMs: number; contributeEveryMs: number }
+  | { op: 'settle' }
+  | { op: 'sample' }
+  | { op: 'wcoCount' }
+  | { op: 'wcoHeld' }
+  | { op: 'stop' };
+
+export type WorkerRequest = { id: number } & WorkerCommand;
+
+export type WorkerAnswer = { id: number } & ({ ok: true; value: unknown } | { ok: false; error: string });
+
+export interface TrafficResult {
+  key: string;
+  nodeId: string;
+  /** The validated cases it created (acknowledged by its store). */
+  created: { id: string; version: number }[];
+  /** Time from validation to the WCO node's receipt, one per receipted case. */
+  lagsMs: number[];
+  unreceipted: number;
+  contributeErrors: number;
+}
+
+export interface WorkerSample {
+  rssBytes: number;
+  /** User + system CPU of the process so far. */
+  cpuMicros: number;
+  nodes: { key: string; connections: number }[];
+}

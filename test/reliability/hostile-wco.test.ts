@@ -1,0 +1,224 @@
+/**
+ * Hostile peers against a WCO node on loopback, with a legitimate member (Kenya) whose
+ * contributions and global searches must keep working throughout: every peer protocol fuzzed
+ * (the WCO-only ones too: contribute, global, publications, forum) from a peer that holds a
+ * contribution agreement with the WCO node and from a stranger. After each scenario nothing the
+ * peer sent may be in the WCO node's store except audit and evidence entries, no exception may
+ * escape to the process, and Kenya's next case must be ingested and found by a global search.
+ */
+import { expect } from 'chai';
+import { apiPaths, HEALTH_PATH, type GlobalCasePage } from '../../protocol/api.ts';
+import { PROTOCOLS, type ProtocolName } from '../../protocol/protocols.ts';
+import { countersign, draftAgreement, publicJwkOfNodeId, signAgreement } from '../../policies/index.ts';
+import { LevelKv } from '../../node/store/level-kv.ts';
+import {
+  hostileInputsOf,
+  HostilePeer,
+  type HostileOutcome,
+  type HostileOutcomeKind,
+} from '../helpers/hostile-peer.ts';
+import type { ApiClient } from '../helpers/node.ts';
+import { reportRow, trials } from '../helpers/reliability.ts';
+import { eventually, joinWco, WcoTestNode } from '../helpers/wco.ts';
+import { item, validCase } from '../compliance/fixtures.ts';
+
+const PROTOCOL_NAMES = Object.keys(PROTOCOLS) as ProtocolName[];
+/** What a refused or answered peer may legitimately add to: the logs of what happened. */
+const LOG_NAMESPACES = new Set([
+  'audit',
+  'audit-head',
+  'evidence',
+  'evidence-head',
+  'throttle',
+  'sessions',
+  'peers',
+]);
+
+type Snapshot = Map<string, string>;
+
+async function snapshot(node: WcoTestNode): Promise<Snapshot> {
+  const kv: unknown = (node.node.services.store as unknown as { kv: unknown }).kv;
+  if (!(kv instanceof LevelKv)) throw new Error('the test node is expected to store on disk');
+  const entries = new Map<string, string>();
+  for await (const [key, value] of kv.snapshotEntries()) entries.set(key, value);
+  return entries;
+}
+
+const namespaceOf = (key: string) => key.slice(1, key.indexOf('!', 1));
+
+/** Keys added or changed since `before`, outside the logs: what a peer got stored. */
+function storedSince(before: Snapshot, after: Snapshot): string[] {
+  return [...after]
+    .filter(([key, value]) => !LOG_NAMESPACES.has(namespaceOf(key)) && before.get(key) !== value)
+    .map(([key]) => key);
+}
+
+function tally(outcomes: HostileOutcome[]): Record<HostileOutcomeKind, number> {
+  const counts: Record<HostileOutcomeKind, number> = { answered: 0, closed: 0, refused: 0, hung: 0 };
+  for (const o of outcomes) counts[o.kind]++;
+  return counts;
+}
+
+const describeTally = (counts: Record<HostileOutcomeKind, number>) =>
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
+
+describe('reliability: hostile peers against a WCO node', function () {
+  this.timeout(120_000);
+  let wco: WcoTestNode;
+  let ke: WcoTestNode;
+  let officerKe: ApiClient;
+  /** Holds a contribution agreement with the WCO node: authenticated, but hostile. */
+  let insider: HostilePeer;
+  /** Holds nothing and is in no peer book. */
+  let stranger: HostilePeer;
+  let addressWco: string;
+  let caseNumber = 0;
+  const escaped: unknown[] = [];
+  const onEscape = (err: unknown) => escaped.push(err);
+
+  /**
+   * The WCO node at work: its health check answers, Kenya's new case is contributed and stored,
+   * and Kenya's officer finds it by a global search (over /cen/global).
+   */
+  async function serving(): Promise<boolean> {
+    const health = await fetch(`${wco.node.apiUrl}${HEALTH_PATH}`);
+    if (health.status !== 200) return false;
+    caseNumber++;
+    const created = await ke.node.services.store.createCase(
+      validCase({ ref: `KE/2026/HOSTILE-WCO-${caseNumber}`, seizureDate: '2026-02-11', items: [item(0)] }),
+      { username: 'officer-ke' },
+    );
+    const [run] = await ke.node.contributions!.contribute(wco.nodeId);
+    if (!run || run.counts.stored < 1) return false;
+    const page = await officerKe.get<GlobalCasePage>(`${apiPaths.globalCases}?country=KE&limit=500`);
+    return page.status === 200 && page.body.items.some((c) => c.case.id === created.id);
+  }
+
+  before(async () => {
+    process.on('uncaughtException', onEscape);
+    process.on('unhandledRejection', onEscape);
+    [wco, ke, insider, stranger] = await Promise.all([
+      WcoTestNode.init('World Customs Organization', 'wco'),
+      WcoTestNode.init('Kenya Revenue Authority', 'national', 'KE'),
+      HostilePeer.create(),
+      HostilePeer.create(),
+    ]);
+    await joinWco(ke, wco);
+    officerKe = await ke.loginAs('officer');
+    // The insider's contribution agreement, as Kenya's (test/helpers/wco.ts), for its own key.
+    const from = new Date(Date.now() - 60_000);
+    const agreement = draftAgreement({
+      type: 'wco-contribution',
+      parties: [
+        {
+          administration: 'UG',
+          name: 'Uganda Revenue Authority',
+          nodeId: insider.nodeId,
+          key: publicJwkOfNodeId(insider.nodeId),
+        },
+        { administration: 'WCO', name: wco.name, nodeId: wco.nodeId, key: publicJwkOfNodeId(wco.nodeId) },
+      ],
+      legalBasis: { instrument: 'WCO CEN data contribution' },
+      purposes: ['customs-enforcement'],
+      modes: ['sync'],
+      scope: {
+        [insider.nodeId]: {
+          recordKinds: ['seizure', 'offence'],
+          itrAreas: ['drugs', 'environment', 'ipr-health-safety', 'revenue', 'security', 'money-laundering'],
+          nominal: false,
+        },
+      },
+      handling: { maxCode: 'H2', onwardTransfer: 'prohibited', retentionDays: 3650 },
+      validity: {
+        from: from.toISOString(),
+        until: new Date(from.getTime() + 365 * 86_400_000).toISOString(),
+      },
+      profile: { id: 'wco-contribution', version: 1, level: 'case-level' },
+    });
+    const sealed = await countersign(await signAgreement(agreement, insider.signingKey), wco.party.key);
+    await wco.node.services.agreements.install(sealed, 'test:setup');
+    await wco.node.peerHost.recheck();
+    addressWco = wco.node.peerHost.multiaddrs()[0]!;
+    expect(await serving()).to.equal(true);
+  });
+
+  after(async () => {
+    process.off('uncaughtException', onEscape);
+    process.off('unhandledRejection', onEscape);
+    await Promise.all([insider?.close(), stranger?.close()]);
+    await Promise.all([wco?.close(), ke?.close()]);
+  });
+
+  afterEach(() => {
+    expect(escaped.map(String), 'exceptions that escaped to the process').to.deep.equal([]);
+  });
+
+  async function fuzz(peer: HostilePeer, count: number, seed: number) {
+    const before = await snapshot(wco);
+    const outcomes: HostileOutcome[] = [];
+    const hung: string[] = [];
+    const refusedProtocols = new Set<string>();
+    for (const [i, name] of PROTOCOL_NAMES.entries()) {
+      for (const input of hostileInputsOf(name, seed + i, count, trials({ short: 2, full: 1000 }))) {
+        const outcome = await peer.send(addressWco, PROTOCOLS[name].id, input.bytes, { waitMs: 8_000 });
+        outcomes.push(outcome);
+        if (outcome.kind === 'hung') hung.push(`${name}: ${input.what}`);
+        if (outcome.kind === 'refused') refusedProtocols.add(name);
+      }
+    }
+    const stored = storedSince(before, await snapshot(wco));
+    return { outcomes, hung, stored, refusedProtocols };
+  }
+
+  it('survives fuzzing of every peer protocol from a peer with a contribution agreement', async () => {
+    const count = trials({ short: 3, full: 40 });
+    const { outcomes, hung, stored, refusedProtocols } = await fuzz(insider, count, 5000);
+    const after = await serving();
+    const counts = tally(outcomes);
+    reportRow({
+      part: 'hostile input',
+      scenario: `fuzzing of all ${PROTOCOL_NAMES.length} peer protocols of a WCO node (contribute, global, publications, forum among them; random, schema-valid, mutated, oversized and 2^31 lengths, repeated-field floods, recursion bombs) from a peer with a contribution agreement`,
+      tries: outcomes.length,
+      outcome: `${describeTally(counts)}; refused at negotiation: ${[...refusedProtocols].join(', ') || 'none'}; member contributed and searched afterwards`,
+      recordsChecked: outcomes.length,
+      lost: 0,
+      duplicated: 0,
+      leaked: stored.length + hung.length,
+      servingAfter: after,
+    });
+    expect(hung, 'streams the WCO node left open').to.deep.equal([]);
+    expect(stored, 'entries stored for a hostile peer').to.deep.equal([]);
+    // The protocols a WCO node serves its members must have been reached, not refused.
+    for (const name of ['contribute', 'global', 'publications', 'forum'])
+      expect([...refusedProtocols], 'protocols refused to a member').to.not.include(name);
+    expect(after).to.equal(true);
+  });
+
+  it('refuses every protocol to a stranger with no agreement', async () => {
+    const count = trials({ short: 2, full: 20 });
+    const { outcomes, stored } = await fuzz(stranger, count, 6000);
+    const after = await serving();
+    const counts = tally(outcomes);
+    reportRow({
+      part: 'hostile input',
+      scenario: 'fuzzing of all peer protocols of a WCO node from a peer with no agreement, in no peer book',
+      tries: outcomes.length,
+      outcome: `${describeTally(counts)}; member contributed and searched afterwards`,
+      recordsChecked: outcomes.length,
+      lost: 0,
+      duplicated: 0,
+      leaked: stored.length + outcomes.length - counts.refused,
+      servingAfter: after,
+    });
+    expect(counts.refused).to.equal(outcomes.length);
+    expect(stored).to.deep.equal([]);
+    await eventually(
+      () => !wco.node.peerHost.status(stranger.nodeId).connected,
+      'the WCO node holds no connection with the stranger',
+    );
+    expect(after).to.equal(true);
+  });
+});
