@@ -65,7 +65,8 @@ CRASH_TRIALS ?= 40
 reliability: check-runtime test-deps
 	RELIABILITY=full CRASH_TRIALS=$(CRASH_TRIALS) $(MOCHA) --no-config --require test/setup.ts --extension ts --timeout 0 \
 	  'test/reliability/**/*.test.ts' test/integration/store-crash.test.ts test/integration/store-disk-full.test.ts \
-	  test/integration/p2p.test.ts test/integration/exchange-crash.test.ts test/integration/import-crash.test.ts
+	  test/integration/p2p.test.ts test/integration/exchange-crash.test.ts test/integration/import-crash.test.ts \
+	  test/integration/federation-smoke.test.ts
 
 # A small federation under continuous traffic for SOAK_DURATION (default 24h): memory, file
 # handles and errors must stay flat; writes test/artifacts/soak.md.

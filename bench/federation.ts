@@ -15,9 +15,22 @@
  * (test/helpers/consistency.ts) compare every member's validated cases with what the WCO node
  * holds (each exactly once) and every bilateral partner's inbox with the owner's store.
  *
+ * Scenarios (FED_SCENARIO=steady|wco-outage|partition|all, default steady); each fault starts at 30 %
+ * of the traffic time and lasts FED_OUTAGE (default a tenth of the traffic time: the issue's "hour
+ * of simulated traffic" compressed in time), while the traffic goes on:
+ * - wco-outage: the WCO node is closed (the other nodes in its process go on), then started again
+ *   on the same data directory and port. Measured: reconnect time (restart → every connection
+ *   back), catch-up time (restart → every case created before it receipted by the WCO node), and
+ *   what the nodes counted meanwhile (failed contribution runs, failed dials, failed streams).
+ * - partition: the first region is cut off: its members and the WCO node forget each other's
+ *   addresses (the peer book) and hang up, so nobody redials (regions share no bilateral agreement,
+ *   so the WCO node is the region's only outside partner); then the peers are added back (heal).
+ *   Measured as for the outage, from the heal.
+ *
  * Environment: FED_NODES (10), FED_RATE (cases/s, default N/2), FED_DURATION (60s), FED_PER_PROCESS
- * (nodes per child process, 15), FED_CONTRIBUTE_EVERY (2s), FED_SYNC_EVERY (2s), FED_SAMPLE (5s).
- * Writes bench/results/federation-N<N>.json and .md.
+ * (nodes per child process, 15), FED_CONTRIBUTE_EVERY (2s), FED_SYNC_EVERY (2s), FED_SAMPLE (5s),
+ * FED_SCENARIO (steady), FED_OUTAGE (FED_DURATION / 10).
+ * Writes bench/results/federation-N<N>-<scenario>.json and .md.
  *
  * @example
  *   FED_NODES=10 FED_DURATION=30s node bench/federation.ts
@@ -46,6 +59,7 @@ import {
   type ConsistencyCounts,
 } from '../test/helpers/consistency.ts';
 import type {
+  NodeCounters,
   TrafficResult,
   WorkerAnswer,
   WorkerNode,
@@ -64,9 +78,16 @@ export class FederationError extends Error {
   override name = 'FederationError';
 }
 
+export const SCENARIOS = ['steady', 'wco-outage', 'partition'] as const;
+export type FederationScenario = (typeof SCENARIOS)[number];
+
 export interface FederationOptions {
   /** National nodes (the WCO node comes on top). */
   nodes: number;
+  /** Default steady. */
+  scenario?: FederationScenario;
+  /** How long the fault lasts (default durationMs / 10). */
+  outageMs?: number;
   /** Cases per second across the federation (default nodes / 2). */
   rate?: number;
   durationMs: number;
@@ -92,7 +113,27 @@ export interface FederationNodeRow {
   lagP99Ms: number | undefined;
 }
 
+/** The fault of a scenario and the recovery from it. */
+export interface FederationFault {
+  kind: 'wco-outage' | 'partition';
+  /** The nodes stopped or cut off. */
+  nodes: string[];
+  /** Seconds into the traffic when it started; how long it lasted. */
+  startedAtS: number;
+  durationMs: number;
+  /** Cases created before the recovery and not yet receipted by the WCO node, at the recovery. */
+  backlogAtRecovery: number;
+  /** Recovery (restart or heal) → every node connected to every partner again. */
+  reconnectMs: number | undefined;
+  /** Recovery → every case created before it receipted by the WCO node (during the traffic). */
+  catchUpMs: number | undefined;
+  /** Counted by all nodes during the fault, then from the recovery to the catch-up. */
+  duringFault: NodeCounters;
+  duringRecovery: NodeCounters;
+}
+
 export interface FederationResult {
+  scenario: FederationScenario;
   nodes: number;
   processes: number;
   nodesPerProcess: number;
@@ -106,6 +147,7 @@ export interface FederationResult {
   rows: FederationNodeRow[];
   lag: { p50Ms: number; p99Ms: number; receipted: number; unreceipted: number };
   wco: { ingestPerSecond: number; held: number };
+  fault: FederationFault | undefined;
   processesCpu: { process: number; nodes: number; rssMb: number; cpuPercent: number }[];
   consistency: {
     wco: Omit<ConsistencyCounts, 'problems'>;
@@ -209,12 +251,30 @@ function contributionAgreement(member: BenchParty, wco: BenchParty) {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+const sumCounters = (all: Record<string, NodeCounters>[]): NodeCounters => {
+  const total: NodeCounters = { contributeErrors: 0, dialFailures: 0, streamFailures: 0, warnings: 0 };
+  for (const byNode of all)
+    for (const c of Object.values(byNode))
+      for (const k of Object.keys(total) as (keyof NodeCounters)[]) total[k] += c[k];
+  return total;
+};
+
+const minusCounters = (a: NodeCounters, b: NodeCounters): NodeCounters => ({
+  contributeErrors: a.contributeErrors - b.contributeErrors,
+  dialFailures: a.dialFailures - b.dialFailures,
+  streamFailures: a.streamFailures - b.streamFailures,
+  warnings: a.warnings - b.warnings,
+});
+
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 /** Runs the steady-state scenario and writes the results. */
 export async function runFederation(options: FederationOptions): Promise<FederationResult> {
   const log = options.log ?? (() => undefined);
   const n = options.nodes;
+  const scenario = options.scenario ?? 'steady';
+  const outageMs = options.outageMs ?? options.durationMs / 10;
   const countries = vocabularies.country.codes.filter((c) => /^[A-Z]{2}$/.test(c));
   if (n < 2 || n > countries.length) throw new RangeError(`FED_NODES must be 2 to ${countries.length}`);
   const rate = options.rate ?? n / 2;
@@ -346,6 +406,72 @@ export async function runFederation(options: FederationOptions): Promise<Federat
     );
     let finished = false;
     void trafficDone.finally(() => (finished = true)).catch(() => undefined);
+    const counters = async () =>
+      sumCounters(
+        await Promise.all(workers.map((w) => w.request<Record<string, NodeCounters>>({ op: 'counters' }))),
+      );
+    const faultDone: Promise<FederationFault | undefined> =
+      scenario === 'steady'
+        ? Promise.resolve(undefined)
+        : (async () => {
+            await sleep(options.durationMs * 0.3);
+            const startedAtS = round((Date.now() - trafficStarted) / 1000);
+            const atStart = await counters();
+            const cutOff = scenario === 'wco-outage' ? [wcoNode] : nationals.filter((x) => x.region === 'R1');
+            if (scenario === 'wco-outage') {
+              log(`  ${startedAtS} s: stopping the WCO node for ${outageMs / 1000} s`);
+              await wcoWorker.request({ op: 'stopNode', key: 'wco' });
+            } else {
+              log(`  ${startedAtS} s: cutting region R1 (${cutOff.map((x) => x.key).join(', ')}) off`);
+              const cutIds = cutOff.map((x) => x.party.nodeId);
+              await Promise.all([
+                ...cutOff.map((x) =>
+                  workers[x.worker]!.request({ op: 'cut', key: x.key, nodeIds: [wcoNode.party.nodeId] }),
+                ),
+                wcoWorker.request({ op: 'cut', key: 'wco', nodeIds: cutIds }),
+              ]);
+            }
+            const faultStarted = Date.now();
+            await sleep(outageMs);
+            const atRecovery = await counters();
+            if (scenario === 'wco-outage') await wcoWorker.request({ op: 'startNode', key: 'wco' });
+            else
+              await Promise.all(
+                [...cutOff, wcoNode].map((x) => workers[x.worker]!.request({ op: 'heal', key: x.key })),
+              );
+            const recovered = Date.now();
+            const durationMs = recovered - faultStarted;
+            log(`  ${((recovered - trafficStarted) / 1000).toFixed(0)} s: ${scenario} over; catching up`);
+            const backlog = async () =>
+              (
+                await Promise.all(workers.map((w) => w.request<number>({ op: 'backlog', before: recovered })))
+              ).reduce((a, b) => a + b, 0);
+            const backlogAtRecovery = await backlog();
+            let reconnectMs: number | undefined;
+            let catchUpMs: number | undefined;
+            while (!finished && (reconnectMs === undefined || catchUpMs === undefined)) {
+              if (reconnectMs === undefined) {
+                const short = (await sampleAll())
+                  .flatMap((x) => x.nodes)
+                  .some((x) => x.connections < partners.get(x.key)!);
+                if (!short) reconnectMs = Date.now() - recovered;
+              }
+              if (catchUpMs === undefined && (await backlog()) === 0) catchUpMs = Date.now() - recovered;
+              await sleep(100);
+            }
+            const atCatchUp = await counters();
+            return {
+              kind: scenario,
+              nodes: cutOff.map((x) => x.key),
+              startedAtS,
+              durationMs,
+              backlogAtRecovery,
+              reconnectMs,
+              catchUpMs,
+              duringFault: minusCounters(atRecovery, atStart),
+              duringRecovery: minusCounters(atCatchUp, atRecovery),
+            };
+          })();
     while (!finished) {
       await Promise.race([sleep(sampleMs), trafficDone]);
       if (finished) break;
@@ -357,6 +483,7 @@ export async function runFederation(options: FederationOptions): Promise<Federat
       );
     }
     await trafficDone;
+    const fault = await faultDone;
     const trafficSeconds = (Date.now() - trafficStarted) / 1000;
     const after = await sampleAll();
     const countAfter = await wcoWorker.request<number>({ op: 'wcoCount' });
@@ -417,10 +544,11 @@ export async function runFederation(options: FederationOptions): Promise<Federat
     const problems = [...wcoCounts.problems, ...bilateralCounts.problems];
     const casesCreated = settled.reduce((s, t) => s + t.created.length, 0);
     const files = {
-      json: join(options.resultsDir ?? RESULTS_DIR, `federation-N${n}.json`),
-      md: join(options.resultsDir ?? RESULTS_DIR, `federation-N${n}.md`),
+      json: join(options.resultsDir ?? RESULTS_DIR, `federation-N${n}-${scenario}.json`),
+      md: join(options.resultsDir ?? RESULTS_DIR, `federation-N${n}-${scenario}.md`),
     };
     const result: FederationResult = {
+      scenario,
       nodes: n,
       processes,
       nodesPerProcess: perProcess,
@@ -439,6 +567,7 @@ export async function runFederation(options: FederationOptions): Promise<Federat
         unreceipted: settled.reduce((s, t) => s + t.unreceipted, 0),
       },
       wco: { ingestPerSecond: round((countAfter - countBefore) / trafficSeconds, 2), held: wcoHeld.count },
+      fault,
       processesCpu: workers.map((w) => ({
         process: w.index,
         nodes: nodes.filter((x) => x.worker === w.index).length,
@@ -468,17 +597,57 @@ export async function runFederation(options: FederationOptions): Promise<Federat
 
 const cell = (v: number | undefined) => (v === undefined ? '-' : String(v));
 
+const countersText = (c: NodeCounters) =>
+  `${c.contributeErrors} failed contribution runs, ${c.dialFailures} failed dials, ` +
+  `${c.streamFailures} failed streams, ${c.warnings} warnings`;
+
+function faultMarkdown(f: FederationFault): string {
+  const what =
+    f.kind === 'wco-outage'
+      ? 'The WCO node was stopped'
+      : `Region R1 (${f.nodes.join(', ')}) was cut off from the WCO node`;
+  const back = f.kind === 'wco-outage' ? 'restart' : 'heal';
+  return (
+    `${what} at ${f.startedAtS} s of traffic for ${round(f.durationMs / 1000)} s (simulated outage: ` +
+    `compressed in time), traffic going on. At the ${back}, ${f.backlogAtRecovery} cases were waiting for ` +
+    `the WCO node. Reconnected (every node to every partner) ${cell(f.reconnectMs)} ms after the ${back}; ` +
+    `caught up (every case created before it receipted) after ${cell(f.catchUpMs)} ms. ` +
+    `During the fault the nodes counted ${countersText(f.duringFault)}; from the ${back} to the catch-up ` +
+    `${countersText(f.duringRecovery)}.`
+  );
+}
+
+/** One line per scenario run, to compare them. */
+export function scenariosMarkdown(results: readonly FederationResult[]): string {
+  return [
+    '| scenario | N | cases | lag p50 ms | lag p99 ms | fault s | backlog | reconnect ms | catch-up ms | failed contributions | failed dials | consistent |',
+    '| -------- | -: | ----: | ---------: | ---------: | ------: | ------: | -----------: | ----------: | -------------------: | -----------: | ---------- |',
+    ...results.map((r) => {
+      const f = r.fault;
+      const failed = (k: keyof NodeCounters) => (f ? String(f.duringFault[k] + f.duringRecovery[k]) : '-');
+      return (
+        `| ${r.scenario} | ${r.nodes} | ${r.casesCreated} | ${r.lag.p50Ms} | ${r.lag.p99Ms} | ` +
+        `${f ? round(f.durationMs / 1000) : '-'} | ${cell(f?.backlogAtRecovery)} | ${cell(f?.reconnectMs)} | ` +
+        `${cell(f?.catchUpMs)} | ${failed('contributeErrors')} | ${failed('dialFailures')} | ` +
+        `${r.consistency.ok ? 'yes' : 'NO'} |`
+      );
+    }),
+    '',
+  ].join('\n');
+}
+
 /** The results as Markdown: the summary, then one row per node. */
 export function federationMarkdown(r: FederationResult): string {
   const c = r.consistency;
   return [
-    `# Federation, N = ${r.nodes}`,
+    `# Federation, N = ${r.nodes}, ${r.scenario}`,
     '',
     `${new Date().toISOString()}: ${r.nodes} national nodes and a WCO node in ${r.processes} processes ` +
       `(up to ${r.nodesPerProcess} nodes each), ${r.regions} regions, ${r.bilateralAgreements} bilateral sync ` +
       `agreements, ${r.contributionAgreements} contribution agreements; set up in ${r.setupSeconds} s. ` +
-      `Steady state: ${r.rate} validated cases/s for ${r.durationMs / 1000} s, ${r.casesCreated} cases.`,
+      `Traffic: ${r.rate} validated cases/s for ${r.durationMs / 1000} s, ${r.casesCreated} cases.`,
     '',
+    ...(r.fault ? [faultMarkdown(r.fault), ''] : []),
     `Contribution lag (validation → WCO receipt): p50 ${r.lag.p50Ms} ms, p99 ${r.lag.p99Ms} ms ` +
       `(${r.lag.receipted} receipted, ${r.lag.unreceipted} not). WCO ingest ${r.wco.ingestPerSecond} cases/s; ` +
       `the WCO node holds ${r.wco.held}.`,
@@ -505,17 +674,28 @@ export function federationMarkdown(r: FederationResult): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const env = process.env;
-  const result = await runFederation({
-    nodes: Number(env.FED_NODES ?? 10),
-    ...(env.FED_RATE ? { rate: Number(env.FED_RATE) } : {}),
-    durationMs: parseDuration(env.FED_DURATION ?? '60s'),
-    ...(env.FED_PER_PROCESS ? { perProcess: Number(env.FED_PER_PROCESS) } : {}),
-    ...(env.FED_CONTRIBUTE_EVERY ? { contributeEveryMs: parseDuration(env.FED_CONTRIBUTE_EVERY) } : {}),
-    ...(env.FED_SYNC_EVERY ? { syncEveryMs: parseDuration(env.FED_SYNC_EVERY) } : {}),
-    ...(env.FED_SAMPLE ? { sampleMs: parseDuration(env.FED_SAMPLE) } : {}),
-    log: (line) => console.log(line),
-  });
-  console.log(federationMarkdown(result));
-  console.log(`federation: results in ${result.files.json} and ${result.files.md}`);
-  process.exitCode = result.consistency.ok ? 0 : 1;
+  const wanted = env.FED_SCENARIO ?? 'steady';
+  const scenarios = wanted === 'all' ? [...SCENARIOS] : SCENARIOS.filter((s) => s === wanted);
+  if (scenarios.length === 0)
+    throw new FederationError(`FED_SCENARIO must be one of ${SCENARIOS.join(', ')} or all`);
+  const results: FederationResult[] = [];
+  for (const scenario of scenarios) {
+    const result = await runFederation({
+      nodes: Number(env.FED_NODES ?? 10),
+      scenario,
+      ...(env.FED_OUTAGE ? { outageMs: parseDuration(env.FED_OUTAGE) } : {}),
+      ...(env.FED_RATE ? { rate: Number(env.FED_RATE) } : {}),
+      durationMs: parseDuration(env.FED_DURATION ?? '60s'),
+      ...(env.FED_PER_PROCESS ? { perProcess: Number(env.FED_PER_PROCESS) } : {}),
+      ...(env.FED_CONTRIBUTE_EVERY ? { contributeEveryMs: parseDuration(env.FED_CONTRIBUTE_EVERY) } : {}),
+      ...(env.FED_SYNC_EVERY ? { syncEveryMs: parseDuration(env.FED_SYNC_EVERY) } : {}),
+      ...(env.FED_SAMPLE ? { sampleMs: parseDuration(env.FED_SAMPLE) } : {}),
+      log: (line) => console.log(line),
+    });
+    console.log(federationMarkdown(result));
+    console.log(`federation: results in ${result.files.json} and ${result.files.md}`);
+    results.push(result);
+  }
+  console.log(scenariosMarkdown(results));
+  process.exitCode = results.every((r) => r.consistency.ok) ? 0 : 1;
 }

@@ -25,7 +25,13 @@ export type WorkerCommand =
   | { op: 'sample' }
   | { op: 'wcoCount' }
   | { op: 'wcoHeld' }
-  | { op: 'stop' };
+  | { op: 'stop' }
+  | { op: 'stopNode'; key: string }
+  | { op: 'startNode'; key: string }
+  | { op: 'cut'; key: string; nodeIds: string[] }
+  | { op: 'heal'; key: string }
+  | { op: 'backlog'; before: number }
+  | { op: 'counters' };
 
 export type WorkerRequest = { id: number } & WorkerCommand;
 
@@ -47,4 +53,16 @@ export interface WorkerSample {
   /** User + system CPU of the process so far. */
   cpuMicros: number;
   nodes: { key: string; connections: number }[];
+}
+
+/** What a node went through, counted since it first started (its logs are counted, not written). */
+export interface NodeCounters {
+  /** Contribution runs that threw (the WCO node unreachable). */
+  contributeErrors: number;
+  /** Dials of the reconnect loop that failed (refused, timed out, no address). */
+  dialFailures: number;
+  /** Streams aborted on either side (refused by the gater's re-check, broken, timed out). */
+  streamFailures: number;
+  /** Every warning the node logged. */
+  warnings: number;
 }

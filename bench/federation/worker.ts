@@ -7,18 +7,23 @@
  * agreements and add the peers), `traffic` (validated cases at a rate for a duration, contributing
  * every `contributeEveryMs` and measuring the contribution lag), `settle` (final pulls and
  * contributions), `sample` (RSS, CPU, connections), `wcoHeld` (what the WCO node holds per
- * member), `stop`.
+ * member), `stop`; for the fault scenarios `stopNode` / `startNode` (close a node, start it again
+ * on the same data directory and port), `cut` / `heal` (forget some peers and hang up on them, so
+ * that neither side redials; then add them back), `backlog` (cases created by a time and not yet
+ * receipted by the WCO node) and `counters` (failed contribution runs, failed dials and streams
+ * and warnings the nodes logged).
  *
  * @example
  *   fork('bench/federation/worker.ts'); // then send { id: 1, op: 'start', nodes: [...] }
  */
+import { pino } from 'pino';
 import { loadConfig } from '../../node/config.ts';
 import { startNode, type RunningNode } from '../../node/index.ts';
-import { silentLoggers } from '../../node/log.ts';
+import { createLoggers, type Loggers } from '../../node/log.ts';
 import { SyntheticGenerator } from '../../node/seed/index.ts';
 import type { SealedAgreement } from '../../policies/index.ts';
 import type { Case, CaseInput } from '../../protocol/records.ts';
-import type { WorkerNode, WorkerRequest, TrafficResult, WorkerSample } from './messages.ts';
+import type { NodeCounters, WorkerNode, WorkerRequest, TrafficResult, WorkerSample } from './messages.ts';
 
 const ACTOR = { username: 'system:federation' };
 const TICK_MS = 100;
@@ -26,31 +31,62 @@ const TICK_MS = 100;
 interface Member {
   spec: WorkerNode;
   node: RunningNode;
+  /** Closed by `stopNode` and not started again yet. */
+  down: boolean;
+  /** Peers forgotten by `cut`: node id → addresses, to add back on `heal`. */
+  cut: Map<string, string[]>;
+  counters: NodeCounters;
   generator: SyntheticGenerator | undefined;
   /** Created (validated) and not yet known to be receipted by the WCO node: id → time. */
   pending: Map<string, number>;
   lags: number[];
   created: { id: string; version: number }[];
-  contributeErrors: number;
 }
 
 const members: Member[] = [];
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Loggers that write nothing but count what the fault scenarios report: failed dials (the
+ * reconnect loop logs them at debug), failed streams (refused or broken) and every warning.
+ */
+function countingLoggers(counters: NodeCounters): Loggers {
+  const logger = pino({
+    level: 'debug',
+    hooks: {
+      logMethod(args: unknown[], _method: unknown, level: number) {
+        const message = args.find((a): a is string => typeof a === 'string');
+        if (message === 'p2p dial failed') counters.dialFailures++;
+        else if (message === 'p2p stream failed') counters.streamFailures++;
+        if (level >= 40) counters.warnings++;
+      },
+    },
+  });
+  return createLoggers({ logger });
+}
+
+async function launch(spec: WorkerNode, counters: NodeCounters): Promise<RunningNode> {
+  return startNode(await loadConfig(spec.dataDir, {}), {
+    loggers: countingLoggers(counters),
+    consoleDistDir: null,
+    p2p: { reconnectIntervalMs: 1000 },
+    exchange: { syncIntervalMs: spec.syncIntervalMs },
+    // The simulator drives contributions itself (to time them); connecting still contributes.
+    contribute: { intervalMs: 60 * 60_000 },
+  });
+}
+
 async function start(specs: WorkerNode[]): Promise<{ key: string; nodeId: string; multiaddr: string }[]> {
   for (const spec of specs) {
-    const node = await startNode(await loadConfig(spec.dataDir, {}), {
-      loggers: silentLoggers(),
-      consoleDistDir: null,
-      p2p: { reconnectIntervalMs: 1000 },
-      exchange: { syncIntervalMs: spec.syncIntervalMs },
-      // The simulator drives contributions itself (to time them); connecting still contributes.
-      contribute: { intervalMs: 60 * 60_000 },
-    });
+    const counters: NodeCounters = { contributeErrors: 0, dialFailures: 0, streamFailures: 0, warnings: 0 };
+    const node = await launch(spec, counters);
     members.push({
       spec,
       node,
+      down: false,
+      cut: new Map(),
+      counters,
       generator: spec.country
         ? new SyntheticGenerator({
             seed: 7,
@@ -61,7 +97,6 @@ async function start(specs: WorkerNode[]): Promise<{ key: string; nodeId: string
       pending: new Map(),
       lags: [],
       created: [],
-      contributeErrors: 0,
     });
   }
   return members.map((m) => ({
@@ -101,7 +136,7 @@ async function contributeOnce(m: Member): Promise<void> {
       }
     }
   } catch {
-    m.contributeErrors++;
+    m.counters.contributeErrors++;
   }
 }
 
@@ -171,7 +206,7 @@ function trafficResult(): TrafficResult[] {
       created: m.created,
       lagsMs: m.lags,
       unreceipted: m.pending.size,
-      contributeErrors: m.contributeErrors,
+      contributeErrors: m.counters.contributeErrors,
     }));
 }
 
@@ -190,8 +225,65 @@ function sample(): WorkerSample {
   return {
     rssBytes: process.memoryUsage().rss,
     cpuMicros: cpu.user + cpu.system,
-    nodes: members.map((m) => ({ key: m.spec.key, connections: m.node.peerHost.connectedPeers().length })),
+    nodes: members.map((m) => ({
+      key: m.spec.key,
+      connections: m.down ? 0 : m.node.peerHost.connectedPeers().length,
+    })),
   };
+}
+
+/** Closes a node (its process goes on running the others). */
+async function stopNode(key: string): Promise<void> {
+  const m = memberOf(key);
+  if (m.down) return;
+  m.down = true;
+  await m.node.close('federation simulator: outage');
+}
+
+/** Starts a stopped node again on its data directory (same identity, same port, same peers). */
+async function startAgain(key: string): Promise<void> {
+  const m = memberOf(key);
+  if (!m.down) return;
+  m.node = await launch(m.spec, m.counters);
+  m.down = false;
+}
+
+/** Forgets these peers (so neither side redials) and hangs up on them: one side of a partition. */
+async function cut(key: string, nodeIds: string[]): Promise<void> {
+  const m = memberOf(key);
+  for (const nodeId of nodeIds) {
+    const addresses = await m.node.services.peers.addressesOf(nodeId);
+    if (addresses.length === 0) continue;
+    m.cut.set(nodeId, addresses);
+    await m.node.services.peers.remove(nodeId, ACTOR.username);
+  }
+  const libp2p = m.node.peerHost.libp2p;
+  await Promise.all(
+    libp2p
+      .getConnections()
+      .filter((c) => nodeIds.includes(c.remotePeer.toString()))
+      .map((c) => c.close().catch(() => c.abort(new Error('partition')))),
+  );
+}
+
+/** Adds the forgotten peers back and redials them. */
+async function heal(key: string): Promise<void> {
+  const m = memberOf(key);
+  for (const addresses of m.cut.values())
+    for (const address of addresses) await m.node.services.peers.add(address, ACTOR.username);
+  m.cut.clear();
+  await m.node.peerHost.reconnect();
+}
+
+/** Cases created at or before `before` (ms) that the WCO node has not receipted yet. */
+function backlog(before: number): number {
+  let count = 0;
+  for (const m of members) for (const at of m.pending.values()) if (at <= before) count++;
+  return count;
+}
+
+function counters(): Record<string, NodeCounters> {
+  return Object.fromEntries(members.map((m) => [m.spec.key, { ...m.counters }]));
 }
 
 async function wcoHeld(): Promise<{
@@ -208,13 +300,17 @@ async function wcoHeld(): Promise<{
   return { count: await wco.node.global!.store.count(), held };
 }
 
+let lastWcoCount = 0;
+
 async function wcoCount(): Promise<number> {
-  const wco = members.find((m) => m.node.global);
-  return wco ? wco.node.global!.store.count() : 0;
+  const wco = members.find((m) => m.spec.country === undefined);
+  // While the WCO node is down, what it held when it stopped.
+  if (wco && !wco.down) lastWcoCount = await wco.node.global!.store.count();
+  return lastWcoCount;
 }
 
 async function stop(): Promise<void> {
-  for (const m of members.splice(0)) await m.node.close('federation simulator done');
+  for (const m of members.splice(0)) if (!m.down) await m.node.close('federation simulator done');
 }
 
 async function answer(request: WorkerRequest): Promise<unknown> {
@@ -237,6 +333,18 @@ async function answer(request: WorkerRequest): Promise<unknown> {
     case 'stop':
       await stop();
       return undefined;
+    case 'stopNode':
+      return stopNode(request.key);
+    case 'startNode':
+      return startAgain(request.key);
+    case 'cut':
+      return cut(request.key, request.nodeIds);
+    case 'heal':
+      return heal(request.key);
+    case 'backlog':
+      return backlog(request.before);
+    case 'counters':
+      return counters();
   }
 }
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { runFederation } from '../../bench/federation.ts';
+import { isFullRun } from '../helpers/reliability.ts';
 
-describe('federation simulator (make federation), N = 6 for 20 s', function () {
+describe('federation simulator (make federation), N = 6', function () {
   this.timeout(120_000);
 
   it('runs six members and the WCO node in two processes, measures them and ends consistent', async () => {
@@ -46,6 +47,44 @@ describe('federation simulator (make federation), N = 6 for 20 s', function () {
       const written = JSON.parse(await readFile(result.files.json, 'utf8')) as { nodes: number };
       expect(written.nodes).to.equal(6);
       expect(await readFile(result.files.md, 'utf8')).to.include('| node | region |');
+    } finally {
+      await rm(resultsDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops the WCO node mid-traffic, starts it again, and every member catches up consistently', async function () {
+    // Another federation start: `make reliability` and `make federation` run it, `make test` keeps to one.
+    if (!isFullRun()) this.skip();
+    const resultsDir = await mkdtemp(join(tmpdir(), 'cen-federation-results-'));
+    try {
+      const result = await runFederation({
+        nodes: 6,
+        rate: 3,
+        durationMs: 15_000,
+        perProcess: 4,
+        scenario: 'wco-outage',
+        outageMs: 2000,
+        resultsDir,
+      });
+      const fault = result.fault!;
+      expect(fault.kind).to.equal('wco-outage');
+      expect(fault.nodes).to.deep.equal(['wco']);
+      // Traffic went on while the WCO node was down: cases waited for it.
+      expect(fault.backlogAtRecovery).to.be.greaterThan(0);
+      expect(fault.reconnectMs).to.be.a('number');
+      expect(fault.catchUpMs).to.be.a('number');
+      for (const row of result.rows) expect(row.connections, row.node).to.equal(row.partners);
+      expect(result.lag.unreceipted).to.equal(0);
+      expect(result.consistency.wco).to.include({
+        recordsChecked: result.casesCreated,
+        lost: 0,
+        duplicated: 0,
+        leaked: 0,
+      });
+      expect(result.wco.held).to.equal(result.casesCreated);
+      expect(result.consistency.ok, result.consistency.problems.join('\n')).to.equal(true);
+      expect(result.files.md).to.match(/federation-N6-wco-outage\.md$/);
+      expect(await readFile(result.files.md, 'utf8')).to.include('The WCO node was stopped');
     } finally {
       await rm(resultsDir, { recursive: true, force: true });
     }
