@@ -4,9 +4,7 @@
  * while TZ is still behind, and restarted. In the end TZ holds exactly KE's cases, each once, at
  * its current version; KE's record of who holds what says the same; both evidence logs verify.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { loadIdentity } from '../../node/identity.ts';
@@ -21,6 +19,7 @@ import { freePort, makeTempDir, TEST_ADMIN_PASSWORD } from '../helpers/node.ts';
 import { item, validCase } from '../compliance/fixtures.ts';
 import { checkExchange, checkNodeChains } from '../helpers/consistency.ts';
 import { reportRow } from '../helpers/reliability.ts';
+import { ChildNode } from '../helpers/child-node.ts';
 
 const CHILD = fileURLToPath(new URL('./exchange-crash-child.ts', import.meta.url));
 const CASES = 2000;
@@ -31,33 +30,6 @@ interface Report {
   shares: number;
   lag: number[];
   peers: number;
-}
-
-/** A node in a child process, with its latest report. */
-class Child {
-  readonly process: ChildProcess;
-  last: Report | undefined;
-  readonly exited: Promise<void>;
-  constructor(dataDir: string) {
-    this.process = spawn(process.execPath, [CHILD, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    createInterface({ input: this.process.stdout! }).on('line', (line) => {
-      if (line.startsWith('{')) this.last = JSON.parse(line) as Report;
-    });
-    this.exited = new Promise((resolve) => this.process.on('exit', () => resolve()));
-  }
-  async until(check: (r: Report) => boolean, what: string, ms = 60_000): Promise<Report> {
-    const deadline = Date.now() + ms;
-    while (!(this.last && check(this.last))) {
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting until ${what} (last: ${JSON.stringify(this.last)})`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return this.last;
-  }
-  async kill(signal: NodeJS.Signals): Promise<void> {
-    this.process.kill(signal);
-    await this.exited;
-  }
 }
 
 async function readNamespace<T>(dataDir: string, ns: string): Promise<T[]> {
@@ -74,7 +46,7 @@ async function readNamespace<T>(dataDir: string, ns: string): Promise<T[]> {
 describe('exchange after kill -9 mid-sync', function () {
   this.timeout(180_000);
   let temp: { path: string; remove(): Promise<void> };
-  const running: Child[] = [];
+  const running: ChildNode<Report>[] = [];
 
   after(async () => {
     for (const child of running) if (child.process.exitCode === null) await child.kill('SIGKILL');
@@ -130,13 +102,13 @@ describe('exchange after kill -9 mid-sync', function () {
       }
     }
 
-    let ke = new Child(dirs.ke);
-    let tz = new Child(dirs.tz);
+    let ke = new ChildNode<Report>(CHILD, [dirs.ke]);
+    let tz = new ChildNode<Report>(CHILD, [dirs.tz]);
     running.push(ke, tz);
     // TZ dies while its inbox fills.
     const first = await tz.until((r) => r.inbox >= 400, 'TZ holds 400 cases');
     await tz.kill('SIGKILL');
-    tz = new Child(dirs.tz);
+    tz = new ChildNode<Report>(CHILD, [dirs.tz]);
     running.push(tz);
     // KE dies while TZ is still behind.
     const second = await tz.until((r) => r.inbox >= 1000, 'TZ holds 1,000 cases');
@@ -146,7 +118,7 @@ describe('exchange after kill -9 mid-sync', function () {
       [first.inbox, second.inbox].every((n) => n < CASES),
       `${first.inbox}, ${second.inbox}`,
     ).to.equal(true);
-    ke = new Child(dirs.ke);
+    ke = new ChildNode<Report>(CHILD, [dirs.ke]);
     running.push(ke);
     const caughtUp = await tz.until(
       (r) => r.inbox >= CASES && r.lag.length === 1 && r.lag[0] === 0,

@@ -6,9 +6,7 @@
  * as acknowledged is on the WCO node's global store once (nothing lost or duplicated), nothing
  * nominal reached it (nothing leaked), every chain of both nodes verifies, and both serve.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import fc from 'fast-check';
@@ -26,6 +24,7 @@ import {
 import { freePort, makeTempDir, TEST_ADMIN_PASSWORD, type TestNode } from '../helpers/node.ts';
 import { reportRow, trials } from '../helpers/reliability.ts';
 import { contributionAgreement, type WcoTestNode } from '../helpers/wco.ts';
+import { ChildNode } from '../helpers/child-node.ts';
 
 const CHILD = fileURLToPath(new URL('./crash-delivery-child.ts', import.meta.url));
 const CASES = 200;
@@ -35,34 +34,6 @@ interface Report {
   apiUrl: string;
   acknowledged: number;
   global: number;
-}
-
-/** A node in a child process, with its latest report. */
-class Child {
-  readonly process: ChildProcess;
-  last: Report | undefined;
-  readonly exited: Promise<void>;
-  constructor(dataDir: string) {
-    this.process = spawn(process.execPath, [CHILD, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    createInterface({ input: this.process.stdout! }).on('line', (line) => {
-      if (line.startsWith('{')) this.last = JSON.parse(line) as Report;
-    });
-    this.exited = new Promise((resolve) => this.process.on('exit', () => resolve()));
-  }
-  async until(check: (r: Report) => boolean, what: string, ms = 60_000): Promise<Report> {
-    const deadline = Date.now() + ms;
-    while (!(this.last && check(this.last))) {
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting until ${what} (last: ${JSON.stringify(this.last)})`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    return this.last;
-  }
-  async kill(signal: NodeJS.Signals): Promise<void> {
-    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
-    this.process.kill(signal);
-    await this.exited;
-  }
 }
 
 interface Federation {
@@ -134,7 +105,7 @@ async function federation(root: string): Promise<Federation> {
 describe('reliability: SIGKILL during delivery', function () {
   this.timeout(240_000);
   let temp: { path: string; remove(): Promise<void> };
-  const running: Child[] = [];
+  const running: ChildNode<Report>[] = [];
 
   before(async () => {
     temp = await makeTempDir('cen-crash-delivery-');
@@ -157,7 +128,7 @@ describe('reliability: SIGKILL during delivery', function () {
       for (let trial = 0; trial < tries; trial++) {
         const fed = await federation(join(temp.path, `${victim}-${trial}`));
         const spawnOf = (side: 'member' | 'wco') => {
-          const child = new Child(fed[side].dir);
+          const child = new ChildNode<Report>(CHILD, [fed[side].dir]);
           running.push(child);
           return child;
         };

@@ -8,8 +8,6 @@
  * the same thread in the same order (sequence number → entry), RW holds nothing of it, and every
  * node serves: /healthz, and a fresh message reaches everyone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { OPERATIONS_NS } from '../../node/operations/index.ts';
@@ -17,6 +15,7 @@ import { compareHeld, readNamespace, sumCounts, type ConsistencyCounts } from '.
 import { startTestNode, type TestNode } from '../helpers/node.ts';
 import { linkPartners, OPERATIONS_P2P, runOperation } from '../helpers/operations.ts';
 import { reportRow, trials } from '../helpers/reliability.ts';
+import { ChildNode } from '../helpers/child-node.ts';
 
 const CHILD = fileURLToPath(new URL('./crash-operations-child.ts', import.meta.url));
 const POST_EVERY_MS = 40;
@@ -28,30 +27,11 @@ interface Status {
 }
 
 /** A node in a child process: its latest status, and every message id it acknowledged. */
-class Child {
-  readonly process: ChildProcess;
-  last: Status | undefined;
-  readonly exited: Promise<void>;
-  constructor(dataDir: string, operationId: string, postEveryMs: number, acked: Set<string>) {
-    this.process = spawn(process.execPath, [CHILD, dataDir, operationId, String(postEveryMs)], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    });
-    createInterface({ input: this.process.stdout! }).on('line', (line) => {
-      if (!line.startsWith('{')) return;
-      const parsed = JSON.parse(line) as Partial<Status> & { acked?: string };
-      if (parsed.acked) acked.add(parsed.acked);
-      else if (parsed.apiUrl) this.last = parsed as Status;
-    });
-    this.exited = new Promise((resolve) => this.process.on('exit', () => resolve()));
-  }
-  send(command: 'stop' | 'post'): void {
-    this.process.stdin!.write(`${command}\n`);
-  }
-  async kill(signal: NodeJS.Signals): Promise<void> {
-    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
-    this.process.kill(signal);
-    await this.exited;
-  }
+function childNode(dataDir: string, operationId: string, postEveryMs: number, acked: Set<string>) {
+  return new ChildNode<Status>(CHILD, [dataDir, operationId, String(postEveryMs)], (parsed) => {
+    if (typeof parsed.acked === 'string') acked.add(parsed.acked);
+    return typeof parsed.apiUrl === 'string';
+  });
 }
 
 async function until(check: () => boolean, what: string, ms = 60_000): Promise<void> {
@@ -79,7 +59,7 @@ const label = (e: ThreadEntry) => `${e.seq}:${e.kind}:${e.id ?? ''}`;
 
 describe('reliability: SIGKILL during operation delivery', function () {
   this.timeout(240_000);
-  const running: Child[] = [];
+  const running: ChildNode<Status>[] = [];
   const nodes: TestNode[] = [];
 
   after(async () => {
@@ -125,7 +105,7 @@ describe('reliability: SIGKILL during operation delivery', function () {
         const postsOn = { ke: POST_EVERY_MS, tz: POST_EVERY_MS, be: 0 };
         const dirs = { ke: ke!.dataDir, tz: tz!.dataDir, be: be!.dataDir };
         const spawnOf = (side: 'ke' | 'tz' | 'be', every = postsOn[side]) => {
-          const child = new Child(dirs[side], operationId, every, acked);
+          const child = childNode(dirs[side], operationId, every, acked);
           running.push(child);
           return child;
         };

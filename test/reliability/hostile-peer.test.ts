@@ -9,7 +9,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
-import fc from 'fast-check';
 import { GeneralSign } from 'jose';
 import { createHmac } from 'node:crypto';
 import canonicalize from 'canonicalize';
@@ -24,13 +23,10 @@ import { agreementBetween, partyOf, sealBetween, type Party } from '../helpers/a
 import {
   firstFrame,
   framesOf,
-  groupBomb,
   HostilePeer,
+  hostileInputsOf,
   lengthPrefixed,
-  nestedBomb,
-  seededRandom,
   sendOn,
-  varint,
   type HostileOutcome,
   type HostileOutcomeKind,
 } from '../helpers/hostile-peer.ts';
@@ -164,51 +160,9 @@ describe('reliability: hostile peers', function () {
   });
 
   /** The hostile inputs of one protocol: random, schema-valid, mutated, oversized, floods and bombs. */
-  function inputsOf(name: ProtocolName, seed: number, count: number): { what: string; bytes: Uint8Array }[] {
-    const frames = framesOf(name);
-    const rng = seededRandom(seed);
-    const limit = frames.maxFrameBytes;
-    const inputs: { what: string; bytes: Uint8Array }[] = [];
-    for (const bytes of fc.sample(fc.uint8Array({ minLength: 1, maxLength: 512 }), { seed, numRuns: count }))
-      inputs.push({ what: 'random bytes', bytes });
-    for (let i = 0; i < count; i++)
-      inputs.push({ what: 'schema-valid frame', bytes: lengthPrefixed(frames.sample(rng)) });
-    for (let i = 0; i < count; i++)
-      inputs.push({ what: 'mutated frame', bytes: lengthPrefixed(frames.mutated(rng)) });
-    for (let i = 0; i < count; i++) {
-      // A mutation of the whole framed bytes, prefix included.
-      const framed = [...lengthPrefixed(frames.sample(rng))];
-      framed[Math.floor(rng() * framed.length)]! ^= 0xff;
-      inputs.push({
-        what: 'mutated prefix',
-        bytes: Uint8Array.from(framed.slice(0, 1 + Math.floor(rng() * framed.length))),
-      });
-    }
-    inputs.push({
-      what: 'length over the limit',
-      bytes: Uint8Array.from([...varint(limit + 1), ...randomBytes(1024)]),
-    });
-    inputs.push({ what: 'length 2^31', bytes: Uint8Array.from([...varint(2 ** 31), ...randomBytes(64)]) });
-    inputs.push({
-      what: 'length 2^63',
-      bytes: Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]),
-    });
-    inputs.push({ what: 'empty frame', bytes: Uint8Array.of(0) });
-    inputs.push({
-      what: 'group recursion bomb',
-      bytes: lengthPrefixed(groupBomb(Math.min(limit - 16, 100_000))),
-    });
-    inputs.push({
-      what: 'nested message bomb',
-      bytes: lengthPrefixed(nestedBomb(Math.min(Math.floor(limit / 8), 2_000))),
-    });
-    const floods = trials({ short: 2, full: frames.repeatedFields.length });
-    for (let i = 0; i < Math.min(floods, frames.repeatedFields.length); i++) {
-      const flood = frames.flood(Math.floor((i * frames.repeatedFields.length) / floods));
-      if (flood)
-        inputs.push({ what: `flood of ${flood.entries} ${flood.field}`, bytes: lengthPrefixed(flood.frame) });
-    }
-    return inputs;
+  function inputsOf(name: ProtocolName, seed: number, count: number) {
+    const fields = framesOf(name).repeatedFields.length;
+    return hostileInputsOf(name, seed, count, trials({ short: 2, full: fields }));
   }
 
   async function fuzz(peer: HostilePeer, count: number, seed: number) {
