@@ -43,7 +43,8 @@ async function waitForHealth(machine: DebianMachine, client: ApiClient): Promise
   for (let attempt = 0; attempt < 480; attempt++) {
     try {
       const health = await client.get<Health>('/healthz');
-      if (health.status === 200) return health.body;
+      // The control socket opens last: the CLI goes through it once it is there.
+      if (health.status === 200 && (await machine.exists(`${DATA}/control.sock`))) return health.body;
     } catch {
       // not listening yet
     }
@@ -384,6 +385,14 @@ describe('the appliance package installed on a fresh Debian machine', function (
     // The data as 0.1.0 left them are kept beside, for a return to the previous release.
     expect(await machine.exists('/var/lib/cen-node/data.before-format-1')).to.equal(true);
 
+    // The package restarted the node (on the fixture's loopback address): commands go through it
+    // once its control socket answers.
+    for (let i = 0; i < 240 && !(await machine.exists(`${DATA}/control.sock`)); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(await machine.exists(`${DATA}/control.sock`), 'the node is serving its control socket').to.equal(
+      true,
+    );
     const check = JSON.parse(await machine.must(['cen-node', 'check', '--json'])) as Check;
     expect(check.ok).to.equal(true);
     expect((await machine.run(['systemctl', 'is-active', 'cen-node'])).stdout.trim()).to.equal('active');
