@@ -25,6 +25,7 @@ import protobuf from 'protobufjs';
 import { signingKeyFromLibp2p } from '../../policies/index.ts';
 import { PROTOCOLS, type ProtocolName } from '../../protocol/protocols.ts';
 import type { Party } from './agreements.ts';
+import { LevelKv } from '../../node/store/level-kv.ts';
 
 /** What the node did with what the hostile peer sent. */
 export type HostileOutcomeKind =
@@ -508,4 +509,51 @@ export function hostileInputsOf(
       inputs.push({ what: `flood of ${flood.entries} ${flood.field}`, bytes: lengthPrefixed(flood.frame) });
   }
   return inputs;
+}
+
+/** Namespaces a refused or answered peer may legitimately add to: the logs of what happened. */
+export const LOG_NAMESPACES = new Set([
+  'audit',
+  'audit-head',
+  'evidence',
+  'evidence-head',
+  'throttle',
+  'sessions',
+  'peers',
+]);
+
+/** Every key and raw value of a node's store at one instant. */
+export type StoreSnapshot = Map<string, string>;
+
+export async function storeSnapshot(services: { store: unknown }): Promise<StoreSnapshot> {
+  const kv: unknown = (services.store as { kv: unknown }).kv;
+  if (!(kv instanceof LevelKv)) throw new Error('the test node is expected to store on disk');
+  const entries = new Map<string, string>();
+  for await (const [key, value] of kv.snapshotEntries()) entries.set(key, value);
+  return entries;
+}
+
+/** The namespace of a raw store key. */
+export const namespaceOf = (key: string) => key.slice(1, key.indexOf('!', 1));
+
+/**
+ * Keys added or changed since `before`, outside the logs: what a peer got stored. `allowed`
+ * names other keys that legitimate traffic may change meanwhile.
+ */
+export function storedSince(
+  before: StoreSnapshot,
+  after: StoreSnapshot,
+  allowed: (key: string) => boolean = () => false,
+): string[] {
+  return [...after]
+    .filter(([key, value]) => !LOG_NAMESPACES.has(namespaceOf(key)) && before.get(key) !== value)
+    .map(([key]) => key)
+    .filter((key) => !allowed(key));
+}
+
+/** How many outcomes of each kind. */
+export function tallyOutcomes(outcomes: readonly HostileOutcome[]): Record<HostileOutcomeKind, number> {
+  const counts: Record<HostileOutcomeKind, number> = { answered: 0, closed: 0, refused: 0, hung: 0 };
+  for (const o of outcomes) counts[o.kind]++;
+  return counts;
 }

@@ -18,7 +18,6 @@ import { AGREEMENT_JWS_TYPE, type Agreement } from '../../protocol/agreement.ts'
 import { apiPaths, HEALTH_PATH, type QueryAnswer } from '../../protocol/api.ts';
 import { PROTOCOLS, type ProtocolName } from '../../protocol/protocols.ts';
 import { publicJwkOfNodeId, signAgreement, type SealedAgreement } from '../../policies/index.ts';
-import { LevelKv } from '../../node/store/level-kv.ts';
 import { agreementBetween, partyOf, sealBetween, type Party } from '../helpers/agreements.ts';
 import {
   firstFrame,
@@ -29,22 +28,16 @@ import {
   sendOn,
   type HostileOutcome,
   type HostileOutcomeKind,
+  namespaceOf,
+  storedSince,
+  storeSnapshot,
+  tallyOutcomes,
+  type StoreSnapshot,
 } from '../helpers/hostile-peer.ts';
 import { startTestNode, type TestNode } from '../helpers/node.ts';
 import { reportRow, trials } from '../helpers/reliability.ts';
 
 const PROTOCOL_NAMES = Object.keys(PROTOCOLS) as ProtocolName[];
-/** Namespaces a refused or answered peer may legitimately add to: the logs of what happened. */
-const LOG_NAMESPACES = new Set([
-  'audit',
-  'audit-head',
-  'evidence',
-  'evidence-head',
-  'throttle',
-  'sessions',
-  'peers',
-]);
-
 async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
   const until = Date.now() + ms;
   while (!(await check())) {
@@ -53,40 +46,14 @@ async function eventually(check: () => boolean | Promise<boolean>, what: string,
   }
 }
 
-type Snapshot = Map<string, string>;
-
 /** The legitimate partner's own traffic (its sync cursor, its queries) is not the hostile peer's doing. */
 let partnerKeys: (key: string) => boolean = () => false;
 
-async function snapshot(node: TestNode): Promise<Snapshot> {
-  const kv: unknown = (node.node.services.store as unknown as { kv: unknown }).kv;
-  if (!(kv instanceof LevelKv)) throw new Error('the test node is expected to store on disk');
-  const entries = new Map<string, string>();
-  for await (const [key, value] of kv.snapshotEntries()) entries.set(key, value);
-  return entries;
-}
-
-const namespaceOf = (key: string) => key.slice(1, key.indexOf('!', 1));
-
-/** Keys added or changed since `before`, outside the audit and evidence logs: what a peer got stored. */
-function storedSince(before: Snapshot, after: Snapshot): string[] {
-  const changed: string[] = [];
-  for (const [key, value] of after) {
-    if (LOG_NAMESPACES.has(namespaceOf(key))) continue;
-    if (before.get(key) !== value && !partnerKeys(key)) changed.push(key);
-  }
-  return changed;
-}
+const snapshot = (node: TestNode) => storeSnapshot(node.node.services);
 
 /** Values added to one log namespace since `before`. */
-function addedIn(before: Snapshot, after: Snapshot, ns: string): string[] {
+function addedIn(before: StoreSnapshot, after: StoreSnapshot, ns: string): string[] {
   return [...after].filter(([key]) => namespaceOf(key) === ns && !before.has(key)).map(([, value]) => value);
-}
-
-function tally(outcomes: HostileOutcome[]): Record<HostileOutcomeKind, number> {
-  const counts: Record<HostileOutcomeKind, number> = { answered: 0, closed: 0, refused: 0, hung: 0 };
-  for (const o of outcomes) counts[o.kind]++;
-  return counts;
 }
 
 const describeTally = (counts: Record<HostileOutcomeKind, number>) =>
@@ -183,7 +150,7 @@ describe('reliability: hostile peers', function () {
     } finally {
       clearInterval(sampler);
     }
-    const stored = storedSince(before, await snapshot(a));
+    const stored = storedSince(before, await snapshot(a), partnerKeys);
     return { outcomes, hung, stored, heapGrowth: peakHeap - baseHeap };
   }
 
@@ -191,7 +158,7 @@ describe('reliability: hostile peers', function () {
     const count = trials({ short: 3, full: 40 });
     const { outcomes, hung, stored, heapGrowth } = await fuzz(insider, count, 1000);
     const after = await serving();
-    const counts = tally(outcomes);
+    const counts = tallyOutcomes(outcomes);
     reportRow({
       part: 'hostile input',
       scenario: `fuzzing of all ${PROTOCOL_NAMES.length} peer protocols (random, schema-valid, mutated, oversized and 2^31 lengths, repeated-field floods, recursion bombs) from a peer with an agreement`,
@@ -213,7 +180,7 @@ describe('reliability: hostile peers', function () {
     const count = trials({ short: 2, full: 20 });
     const { outcomes, stored } = await fuzz(stranger, count, 2000);
     const after = await serving();
-    const counts = tally(outcomes);
+    const counts = tallyOutcomes(outcomes);
     reportRow({
       part: 'hostile input',
       scenario: 'fuzzing of all peer protocols from a peer with no agreement, in no peer book',
@@ -368,9 +335,9 @@ describe('reliability: hostile peers', function () {
         return sendOn(stream, new Uint8Array(0), { keepOpen: true, waitMs: 20_000 });
       }),
     );
-    const counts = tally(outcomes);
+    const counts = tallyOutcomes(outcomes);
     await eventually(() => streamsWith(insider) === 0, 'A holds no stream of the idle peer');
-    const stored = storedSince(before, await snapshot(a));
+    const stored = storedSince(before, await snapshot(a), partnerKeys);
     const after = await serving();
     reportRow({
       part: 'hostile input',
@@ -526,7 +493,7 @@ describe('reliability: hostile peers', function () {
         }
       }
       const afterSnap = await snapshot(a);
-      const stored = storedSince(before, afterSnap);
+      const stored = storedSince(before, afterSnap, partnerKeys);
       const refusedEvidence = addedIn(before, afterSnap, 'evidence').filter((v) => v.includes('"refused"'));
       const refusedAudit = addedIn(before, afterSnap, 'audit').filter((v) => v.includes('peer-refused'));
       const installed = await installedWith(forger.nodeId);
@@ -589,7 +556,7 @@ describe('reliability: hostile peers', function () {
       }
       const afterSnap = await snapshot(a);
       // A's own revocation message to the forger is queued and retried: A's doing, not the forger's.
-      const stored = storedSince(before, afterSnap).filter(
+      const stored = storedSince(before, afterSnap, partnerKeys).filter(
         (key) => namespaceOf(key) !== 'agreement-deliveries',
       );
       const active = (await a.node.services.agreements.activePeers()).has(forger.nodeId);

@@ -10,12 +10,14 @@ import { expect } from 'chai';
 import { apiPaths, HEALTH_PATH, type GlobalCasePage } from '../../protocol/api.ts';
 import { PROTOCOLS, type ProtocolName } from '../../protocol/protocols.ts';
 import { countersign, draftAgreement, publicJwkOfNodeId, signAgreement } from '../../policies/index.ts';
-import { LevelKv } from '../../node/store/level-kv.ts';
 import {
   hostileInputsOf,
   HostilePeer,
   type HostileOutcome,
   type HostileOutcomeKind,
+  storedSince,
+  storeSnapshot,
+  tallyOutcomes,
 } from '../helpers/hostile-peer.ts';
 import type { ApiClient } from '../helpers/node.ts';
 import { reportRow, trials } from '../helpers/reliability.ts';
@@ -23,41 +25,7 @@ import { eventually, joinWco, WcoTestNode } from '../helpers/wco.ts';
 import { item, validCase } from '../compliance/fixtures.ts';
 
 const PROTOCOL_NAMES = Object.keys(PROTOCOLS) as ProtocolName[];
-/** What a refused or answered peer may legitimately add to: the logs of what happened. */
-const LOG_NAMESPACES = new Set([
-  'audit',
-  'audit-head',
-  'evidence',
-  'evidence-head',
-  'throttle',
-  'sessions',
-  'peers',
-]);
-
-type Snapshot = Map<string, string>;
-
-async function snapshot(node: WcoTestNode): Promise<Snapshot> {
-  const kv: unknown = (node.node.services.store as unknown as { kv: unknown }).kv;
-  if (!(kv instanceof LevelKv)) throw new Error('the test node is expected to store on disk');
-  const entries = new Map<string, string>();
-  for await (const [key, value] of kv.snapshotEntries()) entries.set(key, value);
-  return entries;
-}
-
-const namespaceOf = (key: string) => key.slice(1, key.indexOf('!', 1));
-
-/** Keys added or changed since `before`, outside the logs: what a peer got stored. */
-function storedSince(before: Snapshot, after: Snapshot): string[] {
-  return [...after]
-    .filter(([key, value]) => !LOG_NAMESPACES.has(namespaceOf(key)) && before.get(key) !== value)
-    .map(([key]) => key);
-}
-
-function tally(outcomes: HostileOutcome[]): Record<HostileOutcomeKind, number> {
-  const counts: Record<HostileOutcomeKind, number> = { answered: 0, closed: 0, refused: 0, hung: 0 };
-  for (const o of outcomes) counts[o.kind]++;
-  return counts;
-}
+const snapshot = (node: WcoTestNode) => storeSnapshot(node.node.services);
 
 const describeTally = (counts: Record<HostileOutcomeKind, number>) =>
   Object.entries(counts)
@@ -177,7 +145,7 @@ describe('reliability: hostile peers against a WCO node', function () {
     const count = trials({ short: 3, full: 40 });
     const { outcomes, hung, stored, refusedProtocols } = await fuzz(insider, count, 5000);
     const after = await serving();
-    const counts = tally(outcomes);
+    const counts = tallyOutcomes(outcomes);
     reportRow({
       part: 'hostile input',
       scenario: `fuzzing of all ${PROTOCOL_NAMES.length} peer protocols of a WCO node (contribute, global, publications, forum among them; random, schema-valid, mutated, oversized and 2^31 lengths, repeated-field floods, recursion bombs) from a peer with a contribution agreement`,
@@ -201,7 +169,7 @@ describe('reliability: hostile peers against a WCO node', function () {
     const count = trials({ short: 2, full: 20 });
     const { outcomes, stored } = await fuzz(stranger, count, 6000);
     const after = await serving();
-    const counts = tally(outcomes);
+    const counts = tallyOutcomes(outcomes);
     reportRow({
       part: 'hostile input',
       scenario: 'fuzzing of all peer protocols of a WCO node from a peer with no agreement, in no peer book',
