@@ -74,10 +74,11 @@ SOAK_DURATION ?= 24h
 soak: check-runtime
 	SOAK_DURATION=$(SOAK_DURATION) $(NODE) bench/soak.ts
 
-# N national nodes and a WCO node on loopback (bench/federation.ts); FED_SERIES=1 runs N = 10, 50, 185.
+# N national nodes and a WCO node on loopback (bench/federation.ts); FED_NODES takes a list
+# (FED_SERIES=1 runs N = 10, 50, 185 and writes bench/results/federation-series.md).
 FED_NODES ?= 185
 federation: check-runtime
-	@if [ "$(FED_SERIES)" = "1" ]; then for n in 10 50 185; do FED_NODES=$$n $(NODE) bench/federation.ts || exit 1; done; \
+	@if [ "$(FED_SERIES)" = "1" ]; then FED_NODES=10,50,185 $(NODE) bench/federation.ts; \
 	else FED_NODES=$(FED_NODES) $(NODE) bench/federation.ts; fi
 
 # The Debian package (deploy/appliance): the pinned runtime, the node, the built console and the

@@ -7,6 +7,7 @@
  *   await agree(ke, tz, { modes: ['sync'] });   // install on both, add each other, connect
  */
 import type { KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../node/config.ts';
@@ -47,6 +48,38 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * `count` distinct ports, each free a moment ago, below the kernel's ephemeral range: many nodes
+ * reserve their peer ports up front and bind them later (the WCO node binds its own again after
+ * an outage), and a port from the ephemeral range may meanwhile be handed to an outgoing
+ * connection, or to a second `freePort` call.
+ */
+export async function freePorts(
+  count: number,
+  from = 20_000 + Math.floor(Math.random() * 5_000),
+): Promise<number[]> {
+  const [ephemeralLow] = (
+    await readFile('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').catch(() => '32768')
+  )
+    .trim()
+    .split(/\s+/)
+    .map(Number);
+  const ports: number[] = [];
+  for (let port = from; ports.length < count; port++) {
+    if (port >= (ephemeralLow ?? 32768)) throw new RangeError(`no ${count} free ports from ${from}`);
+    const server = createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (bound) {
+      ports.push(port);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }
+  return ports;
 }
 
 export async function startBenchNode(

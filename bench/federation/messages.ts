@@ -20,7 +20,19 @@ export interface WorkerNode {
 export type WorkerCommand =
   | { op: 'start'; nodes: WorkerNode[] }
   | { op: 'link'; links: { key: string; sealed: SealedAgreement; peer: string }[] }
-  | { op: 'traffic'; perNodeRate: number; durationMs: number; contributeEveryMs: number }
+  | {
+      op: 'traffic';
+      perNodeRate: number;
+      durationMs: number;
+      contributeEveryMs: number;
+      /** The operation's participants in this process post messages at `perNodeRate` each. */
+      operation?: OperationTraffic;
+    }
+  | { op: 'backlog'; key: string; cases: number }
+  | { op: 'opCreate'; key: string; name: string; members: string[] }
+  | { op: 'opAccept'; operationId: string; keys: string[] }
+  | { op: 'opProgress'; key: string; operationId: string }
+  | { op: 'opThreads'; operationId: string }
   | { op: 'settle' }
   | { op: 'sample' }
   | { op: 'wcoCount' }
@@ -30,22 +42,56 @@ export type WorkerCommand =
   | { op: 'startNode'; key: string }
   | { op: 'cut'; key: string; nodeIds: string[] }
   | { op: 'heal'; key: string }
-  | { op: 'backlog'; before: number }
+  | { op: 'unreceipted'; before: number }
   | { op: 'counters' };
 
 export type WorkerRequest = { id: number } & WorkerCommand;
 
 export type WorkerAnswer = { id: number } & ({ ok: true; value: unknown } | { ok: false; error: string });
 
+/** A case a member's store acknowledged, with its handling code (absent: H0). */
+export interface CreatedCase {
+  id: string;
+  version: number;
+  handling: string;
+}
+
+/** A case the WCO node holds. */
+export type HeldCase = CreatedCase;
+
 export interface TrafficResult {
   key: string;
   nodeId: string;
   /** The validated cases it created (acknowledged by its store). */
-  created: { id: string; version: number }[];
+  created: CreatedCase[];
   /** Time from validation to the WCO node's receipt, one per receipted case. */
   lagsMs: number[];
   unreceipted: number;
   contributeErrors: number;
+}
+
+export interface OperationTraffic {
+  id: string;
+  /** Every participant (organiser and members) by key. */
+  keys: string[];
+  perNodeRate: number;
+}
+
+/** One node's view of the operation after the traffic (`opThreads`). */
+export interface OperationThread {
+  key: string;
+  /** Undefined when the node holds nothing of the operation. */
+  role: 'organiser' | 'member' | undefined;
+  head: number;
+  /** The thread's messages in order: sequence number and message id. */
+  messages: { seq: number; id: string }[];
+  /** Its own messages still waiting for the organiser. */
+  queued: number;
+  /** The messages it posted that its node acknowledged (relayed or queued). */
+  posted: string[];
+  postErrors: number;
+  /** Post → stored here, for each message another node posted. */
+  lagsMs: number[];
 }
 
 export interface WorkerSample {
@@ -57,7 +103,7 @@ export interface WorkerSample {
 
 /** What a node went through, counted since it first started (its logs are counted, not written). */
 export interface NodeCounters {
-  /** Contribution runs that threw (the WCO node unreachable). */
+  /** Contribution runs that failed (the WCO node unreachable). */
   contributeErrors: number;
   /** Dials of the reconnect loop that failed (refused, timed out, no address). */
   dialFailures: number;

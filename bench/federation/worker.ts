@@ -5,13 +5,16 @@
  *
  * Ops: `start` (the nodes' data directories, initialised by the parent), `link` (install sealed
  * agreements and add the peers), `traffic` (validated cases at a rate for a duration, contributing
- * every `contributeEveryMs` and measuring the contribution lag), `settle` (final pulls and
- * contributions), `sample` (RSS, CPU, connections), `wcoHeld` (what the WCO node holds per
- * member), `stop`; for the fault scenarios `stopNode` / `startNode` (close a node, start it again
- * on the same data directory and port), `cut` / `heal` (forget some peers and hang up on them, so
- * that neither side redials; then add them back), `backlog` (cases created by a time and not yet
- * receipted by the WCO node) and `counters` (failed contribution runs, failed dials and streams
- * and warnings the nodes logged).
+ * every `contributeEveryMs` and measuring the contribution lag; the operation's participants
+ * posting), `settle` (final pulls and contributions), `sample` (RSS, CPU, connections), `wcoHeld`
+ * (what the WCO node holds per member), `stop`; for the fault scenarios `stopNode` / `startNode`
+ * (close a node, start it again on the same data directory and port), `cut` / `heal` (forget some
+ * peers and hang up on them, so that neither side redials; then add them back), `unreceipted`
+ * (cases created by a time and not yet receipted by the WCO node), `counters` (failed contribution
+ * runs, failed dials and streams and warnings the nodes logged) and `backlog` (a member's bulk of
+ * validated cases written before the traffic); for the operation `opCreate`, `opAccept` (each
+ * invited node waits for the invitation and accepts it), `opProgress` (the organiser's count of
+ * acceptances) and `opThreads` (what every node holds of the operation).
  *
  * @example
  *   fork('bench/federation/worker.ts'); // then send { id: 1, op: 'start', nodes: [...] }
@@ -23,9 +26,23 @@ import { createLoggers, type Loggers } from '../../node/log.ts';
 import { SyntheticGenerator } from '../../node/seed/index.ts';
 import type { SealedAgreement } from '../../policies/index.ts';
 import type { Case, CaseInput } from '../../protocol/records.ts';
-import type { NodeCounters, WorkerNode, WorkerRequest, TrafficResult, WorkerSample } from './messages.ts';
+import { validateCaseInput } from '../../protocol/validation.ts';
+import type {
+  CreatedCase,
+  HeldCase,
+  NodeCounters,
+  OperationThread,
+  OperationTraffic,
+  TrafficResult,
+  WorkerNode,
+  WorkerRequest,
+  WorkerSample,
+} from './messages.ts';
 
 const ACTOR = { username: 'system:federation' };
+/** Who creates, accepts and posts in the operation on every node. */
+const ANALYST = { username: 'analyst1', role: 'analyst' };
+const BACKLOG_BATCH = 1000;
 const TICK_MS = 100;
 
 interface Member {
@@ -40,7 +57,9 @@ interface Member {
   /** Created (validated) and not yet known to be receipted by the WCO node: id → time. */
   pending: Map<string, number>;
   lags: number[];
-  created: { id: string; version: number }[];
+  created: CreatedCase[];
+  /** The operation this node takes part in: what it posted and how long others' messages took. */
+  operation: { id: string; posted: string[]; postErrors: number; lagsMs: number[] } | undefined;
 }
 
 const members: Member[] = [];
@@ -97,6 +116,7 @@ async function start(specs: WorkerNode[]): Promise<{ key: string; nodeId: string
       pending: new Map(),
       lags: [],
       created: [],
+      operation: undefined,
     });
   }
   return members.map((m) => ({
@@ -121,15 +141,21 @@ async function link(links: { key: string; sealed: SealedAgreement; peer: string 
   await Promise.all(members.map((m) => m.node.peerHost.recheck()));
 }
 
-/** One contribution run of a member; cases created before a run that ends caught up are receipted. */
+/**
+ * One contribution run of a member. A run that ends caught up has sent every case acknowledged
+ * before it started (a case written during the run may or may not be in it): those are receipted.
+ */
 async function contributeOnce(m: Member): Promise<void> {
   if (!m.node.contributions) return;
   try {
+    const started = Date.now();
     const runs = await m.node.contributions.contribute();
     const done = Date.now();
+    // A member has one contribution target: a run that failed (the WCO node away) leaves none.
+    if (runs.length === 0) m.counters.contributeErrors++;
     if (runs.length > 0 && runs.every((r) => r.cursor >= r.head)) {
       for (const [id, at] of m.pending) {
-        if (at <= done) {
+        if (at < started) {
           m.lags.push(done - at);
           m.pending.delete(id);
         }
@@ -140,9 +166,26 @@ async function contributeOnce(m: Member): Promise<void> {
   }
 }
 
-async function traffic(perNodeRate: number, durationMs: number, contributeEveryMs: number): Promise<void> {
+async function traffic(
+  perNodeRate: number,
+  durationMs: number,
+  contributeEveryMs: number,
+  operation: OperationTraffic | undefined,
+): Promise<void> {
   const nationals = members.filter((m) => m.generator);
   const deadline = Date.now() + durationMs;
+  const posting = operation
+    ? members
+        .filter((m) => operation.keys.includes(m.spec.key))
+        .map(async (m, i) => {
+          const every = 1000 / operation.perNodeRate;
+          await sleep(every * Math.random() + i);
+          for (let n = 1; Date.now() < deadline; n++) {
+            await postOnce(m, operation.id, `${m.spec.key} message ${n}`);
+            await sleep(every);
+          }
+        })
+    : [];
   const owed = new Map<Member, number>();
   let serial = 0;
   const contributing = nationals.map(async (m, i) => {
@@ -165,36 +208,157 @@ async function traffic(perNodeRate: number, durationMs: number, contributeEveryM
           due--;
           const c = await createValidated(m, `FED-${m.spec.key}-${++serial}`);
           m.pending.set(c.id, Date.now());
-          m.created.push({ id: c.id, version: c.version });
+          m.created.push(createdOf(c));
         }
         owed.set(m, due);
       }),
     );
   }
-  await Promise.all(contributing);
+  await Promise.all([...contributing, ...posting]);
 }
 
+const createdOf = (c: Case): CreatedCase => ({
+  id: c.id,
+  version: c.version,
+  handling: c.handling?.code ?? 'H0',
+});
+
 /**
- * A validated case from the generator; its drafts may lack what validation needs, so a few are
- * tried (a default detection method first, as an officer would fill in).
+ * A validated case from the generator; its drafts may lack what validation needs (a default
+ * detection method is filled in, as an officer would), so the store may still refuse some.
  */
+function validatedInput(m: Member, ref: string): CaseInput {
+  const generated = m.generator!.nextCase().input;
+  return {
+    ...generated,
+    detection: generated.detection?.method ? generated.detection : { method: 'intelligence' },
+    status: 'validated',
+    ref,
+    persons: [],
+    businesses: [],
+  };
+}
+
+/** A validated case written by the member's store; a few generated cases are tried if refused. */
 async function createValidated(m: Member, ref: string): Promise<Case> {
   for (let attempt = 0; ; attempt++) {
-    const generated = m.generator!.nextCase().input;
-    const input: CaseInput = {
-      ...generated,
-      detection: generated.detection?.method ? generated.detection : { method: 'intelligence' },
-      status: 'validated',
-      ref,
-      persons: [],
-      businesses: [],
-    };
     try {
-      return await m.node.services.store.createCase(input, ACTOR);
+      return await m.node.services.store.createCase(validatedInput(m, ref), ACTOR);
     } catch (err) {
       if (attempt >= 20 || (err as Error).name !== 'ValidationError') throw err;
     }
   }
+}
+
+/**
+ * A member's backlog: `cases` validated cases written in batches before the traffic starts (as
+ * a bulk import would), each then waiting for its contribution like any other.
+ */
+async function writeBacklog(key: string, cases: number): Promise<number> {
+  const m = memberOf(key);
+  const ctx = { country: m.spec.country!, today: new Date().toISOString().slice(0, 10) };
+  let written = 0;
+  while (written < cases) {
+    const inputs: CaseInput[] = [];
+    while (inputs.length < Math.min(BACKLOG_BATCH, cases - written)) {
+      const input = validatedInput(m, `FED-${key}-backlog-${written + inputs.length + 1}`);
+      if (validateCaseInput(input, ctx).ok) inputs.push(input);
+    }
+    const created = await m.node.services.store.createCases(inputs, ACTOR);
+    const at = Date.now();
+    for (const c of created) {
+      m.pending.set(c.id, at);
+      m.created.push(createdOf(c));
+    }
+    written += created.length;
+  }
+  return written;
+}
+
+/** Registers the node for the operation: the delay of every message another node posted. */
+function watchOperation(m: Member, id: string): void {
+  const watch = { id, posted: [] as string[], postErrors: 0, lagsMs: [] as number[] };
+  m.operation = watch;
+  m.node.operations.onEntries((operationId, entries) => {
+    if (operationId !== id) return;
+    const now = Date.now();
+    for (const e of entries)
+      if (e.kind === 'message' && e.from !== m.node.nodeId) watch.lagsMs.push(now - Date.parse(e.at));
+  });
+}
+
+async function postOnce(m: Member, id: string, text: string): Promise<void> {
+  try {
+    const posted = await m.node.operations.post(id, { text }, ANALYST);
+    m.operation!.posted.push(posted.id);
+  } catch {
+    m.operation!.postErrors++;
+  }
+}
+
+async function opCreate(key: string, name: string, memberIds: string[]): Promise<string> {
+  const m = memberOf(key);
+  const created = await m.node.operations.create(
+    { name, members: memberIds, template: { fields: [] } },
+    ANALYST,
+  );
+  watchOperation(m, created.definition.id);
+  return created.definition.id;
+}
+
+/** Each of these nodes waits for the invitation and accepts it. */
+async function opAccept(id: string, keys: string[]): Promise<void> {
+  await Promise.all(
+    members
+      .filter((m) => keys.includes(m.spec.key))
+      .map(async (m) => {
+        const deadline = Date.now() + 120_000;
+        for (;;) {
+          const list = await m.node.operations.list(ANALYST);
+          if (list.some((o) => o.definition.id === id && o.status === 'invited')) break;
+          if (Date.now() > deadline) throw new Error(`${m.spec.key} never got the invitation to ${id}`);
+          await sleep(200);
+        }
+        watchOperation(m, id);
+        await m.node.operations.answer(id, 'accept', { participants: [ANALYST.username] }, ANALYST);
+      }),
+  );
+}
+
+/** The organiser's count of members that accepted. */
+async function opProgress(key: string, id: string): Promise<{ accepted: number }> {
+  const detail = await memberOf(key).node.operations.get(id, ANALYST);
+  return { accepted: (detail.progress ?? []).filter((p) => p.status === 'accepted').length };
+}
+
+/** What every node here holds of the operation. */
+async function opThreads(id: string): Promise<OperationThread[]> {
+  return Promise.all(
+    members.map(async (m): Promise<OperationThread> => {
+      const summary = (await m.node.operations.list(ANALYST)).find((o) => o.definition.id === id);
+      const messages: { seq: number; id: string }[] = [];
+      let queued = 0;
+      if (summary) {
+        for (let after = 0; ;) {
+          const page = await m.node.operations.messages(id, ANALYST, { after, limit: 500 });
+          for (const e of page.items) if (e.kind === 'message') messages.push({ seq: e.seq, id: e.id! });
+          queued = page.outgoing.filter((o) => o.state === 'queued').length;
+          if (page.nextAfter === undefined) break;
+          after = page.nextAfter;
+        }
+      }
+      return {
+        key: m.spec.key,
+        role: summary?.role,
+        head: summary?.head ?? 0,
+        messages,
+        queued,
+        posted: m.operation?.posted ?? [],
+        postErrors: m.operation?.postErrors ?? 0,
+        lagsMs: m.operation?.lagsMs ?? [],
+      };
+    }),
+  );
 }
 
 function trafficResult(): TrafficResult[] {
@@ -213,7 +377,8 @@ function trafficResult(): TrafficResult[] {
 /** After the traffic: every member pulls from its partners and contributes until caught up. */
 async function settle(): Promise<TrafficResult[]> {
   await Promise.all(members.map((m) => m.node.exchange.pullAll()));
-  for (let i = 0; i < 5 && members.some((m) => m.generator && m.pending.size > 0); i++) {
+  // Every member contributes at least once more, whatever it believes is receipted.
+  for (let i = 0; i === 0 || (i < 5 && members.some((m) => m.generator && m.pending.size > 0)); i++) {
     await Promise.all(members.filter((m) => m.generator).map((m) => contributeOnce(m)));
   }
   await Promise.all(members.map((m) => m.node.exchange.pullAll()));
@@ -276,7 +441,7 @@ async function heal(key: string): Promise<void> {
 }
 
 /** Cases created at or before `before` (ms) that the WCO node has not receipted yet. */
-function backlog(before: number): number {
+function unreceipted(before: number): number {
   let count = 0;
   for (const m of members) for (const at of m.pending.values()) if (at <= before) count++;
   return count;
@@ -288,14 +453,15 @@ function counters(): Record<string, NodeCounters> {
 
 async function wcoHeld(): Promise<{
   count: number;
-  held: Record<string, { id: string; version: number }[]>;
+  held: Record<string, HeldCase[]>;
 }> {
   const wco = members.find((m) => m.node.global);
   if (!wco) throw new Error('the WCO node is not in this process');
-  const held: Record<string, { id: string; version: number }[]> = {};
+  const held: Record<string, HeldCase[]> = {};
   for await (const entry of wco.node.global!.store.all()) {
     const owner = entry.provenance.owner.nodeId;
-    (held[owner] ??= []).push({ id: entry.id, version: entry.version });
+    const handling = (entry.record.handling as { code?: string } | undefined)?.code ?? 'H0';
+    (held[owner] ??= []).push({ id: entry.id, version: entry.version, handling });
   }
   return { count: await wco.node.global!.store.count(), held };
 }
@@ -320,7 +486,7 @@ async function answer(request: WorkerRequest): Promise<unknown> {
     case 'link':
       return link(request.links);
     case 'traffic':
-      await traffic(request.perNodeRate, request.durationMs, request.contributeEveryMs);
+      await traffic(request.perNodeRate, request.durationMs, request.contributeEveryMs, request.operation);
       return trafficResult();
     case 'settle':
       return settle();
@@ -341,8 +507,18 @@ async function answer(request: WorkerRequest): Promise<unknown> {
       return cut(request.key, request.nodeIds);
     case 'heal':
       return heal(request.key);
+    case 'unreceipted':
+      return unreceipted(request.before);
     case 'backlog':
-      return backlog(request.before);
+      return writeBacklog(request.key, request.cases);
+    case 'opCreate':
+      return opCreate(request.key, request.name, request.members);
+    case 'opAccept':
+      return opAccept(request.operationId, request.keys);
+    case 'opProgress':
+      return opProgress(request.key, request.operationId);
+    case 'opThreads':
+      return opThreads(request.operationId);
     case 'counters':
       return counters();
   }
