@@ -52,7 +52,7 @@ import {
   type NodeServices,
   type OfflineServices,
 } from './control/index.ts';
-import { ConfigError, ValidationError } from './errors.ts';
+import { ConfigError, StoreClosedError, StoreCorruptedError, ValidationError } from './errors.ts';
 import { createIdentity, loadIdentity, type NodeIdentity } from './identity.ts';
 import { createLoggers, events, type Loggers } from './log.ts';
 import { ExchangeService, type ExchangeOptions } from './exchange/index.ts';
@@ -123,6 +123,9 @@ export const ADMIN_USERNAME = 'admin';
  * them anyway, this frees space) and accounts idle for the whole period are blocked.
  */
 const UPKEEP_INTERVAL_MS = 15 * 60_000;
+/** The store is read through this long after the start (once the node has settled), then daily. */
+const SCRUB_DELAY_MS = 60_000;
+const SCRUB_INTERVAL_MS = 24 * 3_600_000;
 /** How often the WCO node removes photo files no global case keeps any more (withdrawals, corrections). */
 const GLOBAL_PHOTO_SWEEP_INTERVAL_MS = 5 * 60_000;
 
@@ -210,7 +213,7 @@ async function openCore(config: NodeConfig, options: AccountOptions = {}): Promi
     const auth = createAuth(store.kv, {
       audit,
       nodeRole: config.role,
-      issuer: `CEN ${config.name}`.slice(0, 100),
+      issuer: totpIssuerOf(config.name),
       clock,
       ...(options.throttle ? { throttle: options.throttle } : {}),
       ...(options.sessionPolicy ? { policy: options.sessionPolicy } : {}),
@@ -391,6 +394,8 @@ export interface StartOptions extends AccountOptions {
   loggers?: Loggers;
   /** The console's build directory (default `web-console/dist`); null serves the API only. */
   consoleDistDir?: string | null;
+  /** When the first scrub of the store starts (default a minute after the start; tests shorten it). */
+  scrubDelayMs?: number;
   /** The peer host's intervals (tests shorten them). */
   p2p?: { recheckIntervalMs?: number; reconnectIntervalMs?: number };
   /** The exchange's schedule and chunk size (short intervals for tests). */
@@ -813,9 +818,10 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
           }),
           signingKey: signingKeyFromLibp2p(core.identity.privateKey),
           loggers,
-          storeHealthy: async () => {
+          storeHealth: async () => {
+            if (core.store.kv instanceof LevelKv && core.store.kv.damage !== undefined) return 'damaged';
             await core.store.kv.get(USERS_NAMESPACE, ADMIN_USERNAME);
-            return true;
+            return 'ok';
           },
           tls: tls !== undefined,
           allowedOrigins: allowedOriginsOf(config, url, tls ? certificateNames(tls) : []),
@@ -858,6 +864,26 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     const timer = setInterval(runUpkeep, UPKEEP_INTERVAL_MS);
     timer.unref();
     opened.push(() => Promise.resolve(clearInterval(timer)));
+
+    // The whole store read through after the start and once a day (LevelKv.scrub).
+    if (core.store.kv instanceof LevelKv) {
+      const kv = core.store.kv;
+      const scrub = () => {
+        const began = Date.now();
+        kv.scrub().then(
+          (entries) => events.storeScrubbed(loggers.node, { entries, ms: Date.now() - began }),
+          (err: unknown) => {
+            if (err instanceof StoreCorruptedError)
+              events.storeDamaged(loggers.node, { damage: err.message });
+            else if (!(err instanceof StoreClosedError)) loggers.node.warn({ err }, 'store scrub failed');
+          },
+        );
+      };
+      const scrubTimer = setTimeout(scrub, options.scrubDelayMs ?? SCRUB_DELAY_MS);
+      const scrubs = setInterval(scrub, SCRUB_INTERVAL_MS);
+      scrubs.unref();
+      opened.push(() => Promise.resolve((clearTimeout(scrubTimer), clearInterval(scrubs))));
+    }
 
     events.nodeStarted(loggers.node, {
       nodeId: core.identity.nodeId,
@@ -928,6 +954,14 @@ export interface InitOptions {
  * `init --setup-later` (the package's first boot): no name, role or country, which the setup
  * gives later; without `adminPassword` the first administrator gets a one-time password.
  */
+/**
+ * The issuer an authenticator app shows beside the account: "CEN Customs Kenya", or the name
+ * alone when it starts with CEN already (a pending node is called "CEN node").
+ */
+export function totpIssuerOf(name: string): string {
+  return (/^CEN\b/.test(name) ? name : `CEN ${name}`).slice(0, 100);
+}
+
 export type PendingInitOptions = Omit<InitOptions, 'name' | 'role' | 'country'> & { setupLater: true };
 
 export interface PendingInitResult extends Omit<InitResult, 'config'> {
@@ -1079,7 +1113,7 @@ export async function initNode(
     });
     let shown: string | undefined;
     try {
-      const auth = createAuth(store.kv, { nodeRole: role, issuer: `CEN ${name}` });
+      const auth = createAuth(store.kv, { nodeRole: role, issuer: totpIssuerOf(name) });
       const created = await auth.createUser(
         { username: 'system:init' },
         { username: ADMIN_USERNAME, role: adminRole, ...(password === undefined ? {} : { password }) },

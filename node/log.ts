@@ -109,6 +109,17 @@ export const events = {
   nodeStopped(log: Logger) {
     log.info({ event: 'node.stopped' }, 'node stopped');
   },
+  /** A scrub found a part of the store it cannot read: the operator must act. */
+  storeDamaged(log: Logger, f: { damage: string }) {
+    log.error(
+      { event: 'store.damaged', ...f },
+      'the store is damaged: back up what can be read, stop the node, run `cen-node check --repair`, ' +
+        'and restore the latest backup if the check still finds records missing',
+    );
+  },
+  storeScrubbed(log: Logger, f: { entries: number; ms: number }) {
+    log.info({ event: 'store.scrubbed', ...f }, 'store read through: no damage found');
+  },
   uncaughtError(log: Logger, err: unknown) {
     log.fatal({ event: 'node.uncaught', err }, 'uncaught error: shutting down');
   },

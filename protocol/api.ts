@@ -1005,9 +1005,12 @@ export type VocabulariesResponse = {
 };
 
 /** `GET /healthz`: 200 when the store answers, 503 otherwise. */
+export type StoreHealth = 'ok' | 'unavailable' | 'damaged';
+
 export interface HealthResponse {
   status: 'ok' | 'unavailable';
-  store: 'ok' | 'unavailable';
+  /** damaged: the store opens but a part of it cannot be read (`cen-node check --repair`, or restore). */
+  store: StoreHealth;
   /** Present while the node's setup is pending: it serves only sign-in and the setup page. */
   setup?: 'pending';
 }

@@ -80,6 +80,20 @@ export class AlreadyRevokedError extends AgreementRefusedError {
   }
 }
 
+/** The very version offered for installation was revoked: revoked stays revoked. */
+export class RevokedAgreementError extends AgreementRefusedError {
+  override name = 'RevokedAgreementError';
+  readonly code = 'agreement_revoked';
+  readonly status = 409;
+  constructor(agreementId: string, version: number) {
+    super(
+      `agreement ${agreementId} version ${version} was revoked and cannot be installed again: ` +
+        'draft a new version with the partner and have both parties sign it',
+      { agreementId, version },
+    );
+  }
+}
+
 export class RevocationInvalidError extends AgreementRefusedError {
   override name = 'RevocationInvalidError';
   readonly code = 'revocation_invalid';

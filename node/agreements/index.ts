@@ -42,6 +42,7 @@ export {
   ProposalStateError,
   ProposalsUnavailableError,
   RevocationInvalidError,
+  RevokedAgreementError,
   UnknownAgreementError,
   UnknownProposalError,
 } from './errors.ts';

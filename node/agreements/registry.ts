@@ -42,6 +42,7 @@ import {
   NotCountersignedError,
   OlderVersionError,
   RevocationInvalidError,
+  RevokedAgreementError,
   UnknownAgreementError,
 } from './errors.ts';
 
@@ -168,8 +169,9 @@ export class AgreementRegistry {
 
   /**
    * Verifies and installs a sealed agreement (the JSON both parties signed). Throws
-   * AgreementSignatureError, NotAPartyError, NotCountersignedError, OlderVersionError or
-   * AgreementConflictError, each recorded in the audit log as a denied install.
+   * AgreementSignatureError, NotAPartyError, NotCountersignedError, OlderVersionError,
+   * AgreementConflictError or RevokedAgreementError (this very version was revoked), each
+   * recorded in the audit log as a denied install.
    */
   install(sealed: unknown, actor: string): Promise<InstallResult> {
     return this.#serialised(async () => {
@@ -215,6 +217,8 @@ export class AgreementRegistry {
       if (agreement.version === current.agreement.version) {
         if (opened.sealed.payload !== current.stored.sealed.payload)
           throw new AgreementConflictError(agreement.id, 'another document with the same version');
+        if (current.revocations.some((r) => revokes(r.revocation, current.agreement)))
+          throw new RevokedAgreementError(agreement.id, agreement.version);
         return { installed: false, agreement: this.#detail(current, now) };
       }
     }

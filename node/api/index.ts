@@ -7,7 +7,7 @@
  *
  * @example
  *   const server = await listenApi({ host: '127.0.0.1', port: 8443, tls: { cert, key } }, (origins) =>
- *     createApiApp({ store, auth, audit, loggers, storeHealthy, tls: true, allowedOrigins: origins }),
+ *     createApiApp({ store, auth, audit, loggers, storeHealth, tls: true, allowedOrigins: origins }),
  *   );
  *   console.log(server.url); // https://127.0.0.1:8443
  *   await server.close();
@@ -18,7 +18,7 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import type { AddressInfo } from 'node:net';
 import { Router } from '@koa/router';
 import Koa, { type Context, type Next } from 'koa';
-import { API_PREFIX, MULTIPART_ROUTES } from '../../protocol/api.ts';
+import { API_PREFIX, MULTIPART_ROUTES, type StoreHealth } from '../../protocol/api.ts';
 import type { AgreementProposals, AgreementRegistry } from '../agreements/index.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { EvidenceLog } from '../evidence/index.ts';
@@ -115,7 +115,7 @@ export interface ApiDeps {
   signingKey: KeyObject;
   loggers: Pick<Loggers, 'http' | 'auth'>;
   /** A cheap read that proves the store answers, for `/healthz`. */
-  storeHealthy: () => Promise<boolean>;
+  storeHealth: () => Promise<StoreHealth>;
   /** True when the node serves HTTPS (HSTS, Secure cookie). */
   tls: boolean;
   /** The origins the console is served from; state-changing requests from any other are refused. */
@@ -233,7 +233,7 @@ export function createApiApp(deps: ApiDeps): Koa<ApiState> {
   app.proxy = false; // X-Forwarded-* is not trusted until a reverse-proxy setting says otherwise
 
   const api = createApiRouter(deps);
-  const health = healthRouter(deps.storeHealthy);
+  const health = healthRouter(deps.storeHealth);
 
   app.use(requestLog(deps.loggers.http)); // outermost only to see the final status; it never throws
   if (deps.metrics) app.use(deps.metrics.httpMiddleware()); // outside the error handler, like the log

@@ -102,6 +102,12 @@ const globalOf = (services: NodeServices): GlobalStore => {
 
 const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/**
+ * An argument that names a file or a folder. Declared with this schema, it is checked by the
+ * control plane: the running node must see the same folder as the command line (folders.ts).
+ */
+const filePath = z.string().min(1).max(4096);
+
 export interface CommandContext {
   progress: (done: number, total: number) => void;
 }
@@ -376,7 +382,7 @@ export const commands = {
    * Only the node's own user reaches the control socket, so the file is written as that user.
    */
   'evidence-export': define({
-    args: z.object({ out: z.string().min(1).max(4096), by: operator }).strict(),
+    args: z.object({ out: filePath, by: operator }).strict(),
     run: ({ evidence, audit }, args): Promise<{ count: number; out: string }> =>
       exportEvidenceFile(evidence, audit, { actor: args.by }, args.out),
   }),
@@ -391,7 +397,7 @@ export const commands = {
     args: z
       .object({
         format: z.enum(['xlsx', 'csv', 'analyst-db']).default('xlsx'),
-        out: z.string().min(1).max(4096),
+        out: filePath,
         query: z.record(z.string(), z.string()).default({}),
         nominal: z.boolean().default(false),
         by: operator,
@@ -425,7 +431,7 @@ export const commands = {
       .object({
         from: z.number().int().min(1900).max(2200),
         to: z.number().int().min(1900).max(2200),
-        out: z.string().min(1).max(4096),
+        out: filePath,
         minCell: z.number().int().min(2).max(1000).optional(),
       })
       .strict()
@@ -470,9 +476,7 @@ export const commands = {
    * import runs to its end with progress and answers the same report with what it stored.
    */
   import: define({
-    args: z
-      .object({ path: z.string().min(1).max(4096), dryRun: z.boolean().default(false), by: operator })
-      .strict(),
+    args: z.object({ path: filePath, dryRun: z.boolean().default(false), by: operator }).strict(),
     run: async (services, args, { progress }): Promise<ImportReport> => {
       const imports = importsOf(services);
       const job = await imports.receiveFile(args.path, { by: args.by, dryRun: args.dryRun });
@@ -497,8 +501,8 @@ export const commands = {
   backup: define({
     args: z
       .object({
-        out: z.string().min(1).max(4096),
-        keyFile: z.string().min(1).max(4096),
+        out: filePath,
+        keyFile: filePath,
         keep: z.number().int().min(1).max(10_000).optional(),
         by: operator,
       })
@@ -561,4 +565,13 @@ function parseArgs<A>(schema: z.ZodType<A>, args: unknown): A {
   const result = schema.safeParse(args ?? {});
   if (!result.success) throw new ValidationError(toValidationIssues(result.error, 'argument'));
   return result.data;
+}
+
+/** The arguments of command `name` that name a file or a folder (declared with `filePath`). */
+export function pathArgumentsOf(name: CommandName): string[] {
+  const schema: z.ZodType = commands[name].args;
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>)
+    .filter(([, field]) => (field instanceof z.ZodOptional ? field.unwrap() : field) === filePath)
+    .map(([key]) => key);
 }

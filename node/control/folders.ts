@@ -7,15 +7,12 @@
  * the command when it sees another folder, or none, at that path.
  *
  * @example
- *   const folders = await folderIdentities({ out: '/tmp/cases.xlsx' });   // CLI side
+ *   const folders = await folderIdentities({ out: '/tmp/cases.xlsx' }, ['out']);   // CLI side
  *   await assertSameFolders(folders);                                      // node side: throws
  */
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute } from 'node:path';
 import { FolderNotSharedError } from '../errors.ts';
-
-/** The arguments of control commands that name a file or a folder. */
-const PATH_ARGUMENTS = ['out', 'keyFile', 'path', 'file', 'in', 'archive'] as const;
 
 export interface FolderIdentity {
   path: string;
@@ -23,11 +20,14 @@ export interface FolderIdentity {
   ino: number;
 }
 
-/** The folders `args` names (a named folder itself, or a file's folder) with their identity here. */
-export async function folderIdentities(args: unknown): Promise<FolderIdentity[]> {
+/**
+ * The folders the arguments `keys` of `args` name (a named folder itself, or a file's folder)
+ * with their identity here. The keys are the command's path arguments (`pathArgumentsOf`).
+ */
+export async function folderIdentities(args: unknown, keys: readonly string[]): Promise<FolderIdentity[]> {
   if (typeof args !== 'object' || args === null) return [];
   const folders: FolderIdentity[] = [];
-  for (const key of PATH_ARGUMENTS) {
+  for (const key of keys) {
     const value = (args as Record<string, unknown>)[key];
     if (typeof value !== 'string' || !isAbsolute(value)) continue;
     const named = await stat(value).catch(() => undefined);

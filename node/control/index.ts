@@ -12,7 +12,13 @@
 import { folderIdentities } from './folders.ts';
 import { dataPaths } from '../config.ts';
 import { callControl, NodeNotRunningError } from './client.ts';
-import { runCommandWith, type CommandName, type CommandResult, type NodeServices } from './commands.ts';
+import {
+  pathArgumentsOf,
+  runCommandWith,
+  type CommandName,
+  type CommandResult,
+  type NodeServices,
+} from './commands.ts';
 import { socketPathFits } from './server.ts';
 
 export interface OfflineServices extends AsyncDisposable {
@@ -36,7 +42,7 @@ export async function routeCommand<N extends CommandName>(
   // A path too long for a Unix socket cannot have a node listening on it (start refuses it).
   if (socketPathFits(socketPath)) {
     try {
-      const folders = await folderIdentities(args);
+      const folders = await folderIdentities(args, pathArgumentsOf(name));
       const result = (await callControl(
         socketPath,
         name,
@@ -64,6 +70,7 @@ export { callControl, ControlProtocolError, NodeNotRunningError, probeControlSoc
 export {
   commands,
   isCommandName,
+  pathArgumentsOf,
   runCommandWith,
   type CheckReport,
   type CommandArgs,

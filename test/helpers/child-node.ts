@@ -16,13 +16,18 @@ export class ChildNode<Status> {
   last: Status | undefined;
   readonly exited: Promise<void>;
 
-  /** `onLine` sees every JSON line and says whether it is a status (kept as `last`). */
+  /**
+   * `onLine` sees every JSON line and says whether it is a status (kept as `last`); `prefix` runs
+   * the child through another program (`ip netns exec <ns>`).
+   */
   constructor(
     script: string,
     args: readonly string[],
     onLine: (parsed: Record<string, unknown>) => boolean = () => true,
+    prefix: readonly string[] = [],
   ) {
-    this.process = spawn(process.execPath, [script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const command = [...prefix, process.execPath, script, ...args];
+    this.process = spawn(command[0]!, command.slice(1), { stdio: ['pipe', 'pipe', 'inherit'] });
     createInterface({ input: this.process.stdout! }).on('line', (line) => {
       if (!line.startsWith('{')) return;
       const parsed = JSON.parse(line) as Record<string, unknown>;

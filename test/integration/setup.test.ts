@@ -40,6 +40,10 @@ async function signIn(url: string, username: string, password: string): Promise<
   if (session.body.totpEnrolmentRequired) {
     const started = await client.post<TotpEnrolmentResponse>(apiPaths.sessionTotp, {});
     expect(started.status).to.equal(200);
+    // The authenticator app names the node once: "CEN node" or "CEN <administration>".
+    const issuer = new URL(started.body.uri).searchParams.get('issuer') ?? '';
+    expect(issuer).to.match(/^CEN /);
+    expect(issuer).not.to.match(/^CEN CEN/);
     const confirmed = await client.post(apiPaths.sessionTotpConfirm, {
       code: totpCode(started.body.secret, new Date()),
     });

@@ -8,8 +8,10 @@
 import { cp, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { pino } from 'pino';
 import { loadConfig } from '../../node/config.ts';
-import { initNode, openServices } from '../../node/index.ts';
+import { initNode, openServices, startNode } from '../../node/index.ts';
+import { createLoggers } from '../../node/log.ts';
 import { STORE_DIRECTORY } from '../../node/store/index.ts';
 import { item, validCase } from '../compliance/fixtures.ts';
 import { cenNode, startCenNode } from '../helpers/cli.ts';
@@ -44,6 +46,39 @@ async function damage(dataDir: string, kind: Damage, seed: number): Promise<stri
   for (let i = 0; i < 64; i++) bytes[start + i] = bytes[start + i]! ^ 0x5a;
   await writeFile(path, bytes);
   return largest;
+}
+
+/** Starts the node on a damaged store with an early scrub; what /healthz and the error log say. */
+async function scrubFinds(dataDir: string): Promise<{ health: unknown; logged: string }> {
+  const errors: string[] = [];
+  const logger = pino(
+    {
+      level: 'error',
+      hooks: {
+        logMethod(args: unknown[], method: (...a: unknown[]) => void) {
+          errors.push(...args.filter((a): a is string => typeof a === 'string'));
+          method.apply(this, args);
+        },
+      },
+    },
+    pino.destination('/dev/null'),
+  );
+  const node = await startNode(await loadConfig(dataDir, {}), {
+    loggers: createLoggers({ logger }),
+    consoleDistDir: null,
+    scrubDelayMs: 0,
+  });
+  try {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const response = await fetch(`${node.apiUrl}/healthz`);
+      if (response.status === 503 || Date.now() > deadline)
+        return { health: await response.json(), logged: errors.join('\n') };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await node.close();
+  }
 }
 
 describe('reliability: a corrupted LevelDB store', function () {
@@ -116,12 +151,17 @@ describe('reliability: a corrupted LevelDB store', function () {
         expect(check.code, said).to.equal(1);
         expect(said, `${file}: ${said}`).to.match(/is damaged \(.+\): stop the node|problem\(s\)/);
         if (check.code === 1) detected++;
-        // A store LevelDB cannot open refuses to start rather than serve. (A damaged table block is
-        // found only when read: LevelDB opens it, and each read of it fails with StoreCorruptedError.)
+        // A store LevelDB cannot open refuses to start rather than serve. A damaged table block is
+        // read only when asked: the node starts, and its scrub (the store read through after the
+        // start) finds the damage, logs what to do and answers /healthz 503 "damaged".
         if (kind !== 'flipped table bytes') {
           const start = await cenNode(['start', '--data', dataDir]);
           expect(start.code, 'the node must not start on a damaged store').to.not.equal(0);
           expect(start.stdout + start.stderr).to.include('is damaged');
+        } else {
+          const found = await scrubFinds(dataDir);
+          expect(found.health).to.deep.equal({ status: 'unavailable', store: 'damaged' });
+          expect(found.logged).to.include('cen-node check --repair');
         }
 
         if (recovery === 'repair') {

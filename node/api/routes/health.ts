@@ -1,17 +1,17 @@
-/** `/healthz`: for load balancers and systemd watchdogs; no session, no details beyond "ok". */
+/**
+ * `/healthz`: for load balancers and systemd watchdogs; no session, no details beyond the
+ * store's state ("ok", "unavailable", or "damaged" when a scrub found a part it cannot read).
+ */
 import { Router } from '@koa/router';
-import { HEALTH_PATH, type HealthResponse } from '../../../protocol/api.ts';
+import { HEALTH_PATH, type HealthResponse, type StoreHealth } from '../../../protocol/api.ts';
 import type { ApiState } from '../state.ts';
 
-export function healthRouter(storeHealthy: () => Promise<boolean>): Router<ApiState> {
+export function healthRouter(storeHealth: () => Promise<StoreHealth>): Router<ApiState> {
   const router = new Router<ApiState>();
   router.get(HEALTH_PATH, async function health(ctx) {
-    const ok = await storeHealthy().catch(() => false);
-    ctx.status = ok ? 200 : 503;
-    ctx.body = {
-      status: ok ? 'ok' : 'unavailable',
-      store: ok ? 'ok' : 'unavailable',
-    } satisfies HealthResponse;
+    const store = await storeHealth().catch((): StoreHealth => 'unavailable');
+    ctx.status = store === 'ok' ? 200 : 503;
+    ctx.body = { status: store === 'ok' ? 'ok' : 'unavailable', store } satisfies HealthResponse;
   });
   return router;
 }

@@ -164,6 +164,19 @@ describe('AgreementRegistry', () => {
     expect(await auditActions()).to.deep.equal(['agreement-installed ok', 'agreement-revoked ok']);
   });
 
+  it('refuses to install a revoked version again (409), saying what to do instead', async () => {
+    await registry.install(sealed, 'maria');
+    await registry.revoke(doc.id, 'the treaty ended', ke.key, 'maria');
+    const err = (await errorOf(registry.install(sealed, 'maria'))) as Error & {
+      status: number;
+      code: string;
+    };
+    expect(err).to.include({ name: 'RevokedAgreementError', status: 409, code: 'agreement_revoked' });
+    expect(err.message).to.include('draft a new version');
+    expect((await registry.list())[0]).to.include({ status: 'revoked' });
+    expect((await auditActions()).at(-1)).to.equal('agreement-installed denied');
+  });
+
   it('installs the partner’s revocation after verifying it, once', async () => {
     await registry.install(sealed, 'maria');
     const partnerKv = new MemoryKv();
