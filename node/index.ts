@@ -951,10 +951,6 @@ export interface InitOptions {
 }
 
 /**
- * `init --setup-later` (the package's first boot): no name, role or country, which the setup
- * gives later; without `adminPassword` the first administrator gets a one-time password.
- */
-/**
  * The issuer an authenticator app shows beside the account: "CEN Customs Kenya", or the name
  * alone when it starts with CEN already (a pending node is called "CEN node").
  */
@@ -962,6 +958,10 @@ export function totpIssuerOf(name: string): string {
   return (/^CEN\b/.test(name) ? name : `CEN ${name}`).slice(0, 100);
 }
 
+/**
+ * `init --setup-later` (the package's first boot): no name, role or country, which the setup
+ * gives later; without `adminPassword` the first administrator gets a one-time password.
+ */
 export type PendingInitOptions = Omit<InitOptions, 'name' | 'role' | 'country'> & { setupLater: true };
 
 export interface PendingInitResult extends Omit<InitResult, 'config'> {
