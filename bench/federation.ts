@@ -84,6 +84,7 @@ import type {
   WorkerAnswer,
   WorkerNode,
   WorkerCommand,
+  WorkerRequest,
   WorkerSample,
 } from './federation/messages.ts';
 import { freePorts, percentiles, sealedAgreement, type BenchParty } from './nodes.ts';
@@ -246,7 +247,7 @@ class Worker {
     const id = ++this.#next;
     return new Promise<T>((resolve, reject) => {
       this.#waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.child.send({ ...request, id });
+      this.child.send({ id, command: request } satisfies WorkerRequest);
     });
   }
 
@@ -396,7 +397,22 @@ export async function runFederation(options: FederationOptions): Promise<Federat
   const scenario = options.scenario ?? 'steady';
   const outageMs = options.outageMs ?? options.durationMs / 10;
   const countries = vocabularies.country.codes.filter((c) => /^[A-Z]{2}$/.test(c));
-  if (n < 2 || n > countries.length) throw new RangeError(`FED_NODES must be 2 to ${countries.length}`);
+  if (!Number.isInteger(n) || n < 2 || n > countries.length)
+    throw new RangeError(`FED_NODES must be a whole number from 2 to ${countries.length}, not ${n}`);
+  const check = (name: string, value: number | undefined, ok: (v: number) => boolean, what: string) => {
+    if (value !== undefined && !ok(value)) throw new RangeError(`${name} must be ${what}, not ${value}`);
+  };
+  const whole = (v: number) => Number.isInteger(v) && v >= 0;
+  const positive = (v: number) => Number.isFinite(v) && v > 0;
+  check('FED_RATE', options.rate, (v) => Number.isFinite(v) && v >= 0, 'a number of cases/s, 0 or more');
+  check('FED_DURATION', options.durationMs, positive, 'a duration above 0');
+  check('FED_OUTAGE', options.outageMs, positive, 'a duration above 0');
+  check('FED_PER_PROCESS', options.perProcess, (v) => whole(v) && v > 0, 'a whole number above 0');
+  check('FED_BACKLOG', options.backlogCases, whole, 'a whole number of cases');
+  check('FED_OP_MEMBERS', options.operationMembers, whole, 'a whole number of members');
+  check('FED_OP_RATE', options.operationRate, positive, 'a number of messages/s above 0');
+  check('FED_CONTRIBUTE_EVERY', options.contributeEveryMs, positive, 'a duration above 0');
+  check('FED_SYNC_EVERY', options.syncEveryMs, positive, 'a duration above 0');
   const rate = options.rate ?? n * DEFAULT_RATE_PER_NODE;
   const perProcess = options.perProcess ?? 15;
   const contributeEveryMs = options.contributeEveryMs ?? DEFAULT_CONTRIBUTE_INTERVAL_MS;

@@ -3,7 +3,7 @@
  * (bench/federation/worker.ts), and what they answer.
  *
  * @example
- *   const request: WorkerRequest = { id: 1, op: 'sample' };
+ *   const request: WorkerRequest = { id: 1, command: { op: 'sample' } };
  */
 import type { SealedAgreement } from '../../policies/index.ts';
 
@@ -45,7 +45,11 @@ export type WorkerCommand =
   | { op: 'unreceipted'; before: number }
   | { op: 'counters' };
 
-export type WorkerRequest = { id: number } & WorkerCommand;
+/** A command in its envelope: the envelope's id never mixes with the command's own fields. */
+export interface WorkerRequest {
+  id: number;
+  command: WorkerCommand;
+}
 
 export type WorkerAnswer = { id: number } & ({ ok: true; value: unknown } | { ok: false; error: string });
 

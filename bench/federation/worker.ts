@@ -1,7 +1,7 @@
 /**
  * One child process of the federation simulator (bench/federation.ts): several real nodes
  * (`startNode`: libp2p, LevelDB, the services) in this process, driven by requests from the parent
- * over the IPC channel. Each request `{ id, op, ... }` is answered `{ id, ok, value | error }`.
+ * over the IPC channel. Each request `{ id, command: { op, ... } }` is answered `{ id, ok, value | error }`.
  *
  * Ops: `start` (the nodes' data directories, initialised by the parent), `link` (install sealed
  * agreements and add the peers), `traffic` (validated cases at a rate for a duration, contributing
@@ -17,7 +17,7 @@
  * acceptances) and `opThreads` (what every node holds of the operation).
  *
  * @example
- *   fork('bench/federation/worker.ts'); // then send { id: 1, op: 'start', nodes: [...] }
+ *   fork('bench/federation/worker.ts'); // then send { id: 1, command: { op: 'start', nodes: [...] } }
  */
 import { pino } from 'pino';
 import { loadConfig } from '../../node/config.ts';
@@ -35,6 +35,7 @@ import type {
   OperationTraffic,
   TrafficResult,
   WorkerNode,
+  WorkerCommand,
   WorkerRequest,
   WorkerSample,
 } from './messages.ts';
@@ -479,7 +480,7 @@ async function stop(): Promise<void> {
   for (const m of members.splice(0)) if (!m.down) await m.node.close('federation simulator done');
 }
 
-async function answer(request: WorkerRequest): Promise<unknown> {
+async function answer(request: WorkerCommand): Promise<unknown> {
   switch (request.op) {
     case 'start':
       return start(request.nodes);
@@ -525,7 +526,7 @@ async function answer(request: WorkerRequest): Promise<unknown> {
 }
 
 process.on('message', (message: WorkerRequest) => {
-  answer(message).then(
+  answer(message.command).then(
     (value) => process.send!({ id: message.id, ok: true, value }),
     (err: unknown) =>
       process.send!({ id: message.id, ok: false, error: err instanceof Error ? err.stack : String(err) }),

@@ -4,6 +4,7 @@ import {
   checkOperation,
   clusterEdges,
   federationGrowth,
+  runFederation,
   seriesMarkdown,
   type FederationResult,
 } from '../../bench/federation.ts';
@@ -128,6 +129,28 @@ describe('federation simulator: checks and figures', () => {
       expect(Math.max(...ports)).to.be.below(32_768);
     } finally {
       await new Promise<void>((resolve) => busy.close(() => resolve()));
+    }
+  });
+
+  it('refuses bad settings before it starts anything, naming the variable', async () => {
+    const refused = async (options: Parameters<typeof runFederation>[0]) =>
+      (await runFederation(options).then(
+        () => undefined,
+        (err: unknown) => err,
+      )) as Error | undefined;
+    for (const [options, named] of [
+      [{ nodes: 1, durationMs: 1000 }, 'FED_NODES'],
+      [{ nodes: 2.5, durationMs: 1000 }, 'FED_NODES'],
+      [{ nodes: 6, durationMs: Number.NaN }, 'FED_DURATION'],
+      [{ nodes: 6, durationMs: 1000, rate: Number.NaN }, 'FED_RATE'],
+      [{ nodes: 6, durationMs: 1000, backlogCases: -1 }, 'FED_BACKLOG'],
+      [{ nodes: 6, durationMs: 1000, operationMembers: 1.5 }, 'FED_OP_MEMBERS'],
+      [{ nodes: 6, durationMs: 1000, operationRate: 0 }, 'FED_OP_RATE'],
+      [{ nodes: 6, durationMs: 1000, perProcess: 0 }, 'FED_PER_PROCESS'],
+    ] as const) {
+      const err = await refused(options);
+      expect(err, named).to.be.instanceOf(RangeError);
+      expect(err!.message).to.match(new RegExp(`^${named} must be`));
     }
   });
 });
