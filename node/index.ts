@@ -396,8 +396,13 @@ export interface StartOptions extends AccountOptions {
   consoleDistDir?: string | null;
   /** When the first scrub of the store starts (default a minute after the start; tests shorten it). */
   scrubDelayMs?: number;
-  /** The peer host's intervals (tests shorten them). */
-  p2p?: { recheckIntervalMs?: number; reconnectIntervalMs?: number };
+  /** The peer host's intervals and silence limit (tests shorten them). */
+  p2p?: {
+    recheckIntervalMs?: number;
+    reconnectIntervalMs?: number;
+    keepAliveIntervalMs?: number;
+    silenceLimitMs?: number;
+  };
   /** The exchange's schedule and chunk size (short intervals for tests). */
   exchange?: ExchangeOptions;
   /** The contributions' schedule and batch size (a national node; short intervals for tests). */
@@ -771,8 +776,8 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
     });
 
     // Prometheus metrics (`/metrics`), read from the services at each scrape.
-    const metrics = new NodeMetrics(
-      nodeMetricsSources({
+    const metrics = new NodeMetrics({
+      ...nodeMetricsSources({
         kv: core.store.kv,
         store: core.store,
         peers: core.peers,
@@ -780,7 +785,8 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
         dataDir: config.dataDir,
         contributes: config.role !== 'wco',
       }),
-    );
+      silentConnectionsClosed: () => host.silentClosed,
+    });
     const tls = config.tls ? await loadTlsMaterial(config.tls.certPath, config.tls.keyPath) : undefined;
     const consoleDistDir =
       options.consoleDistDir === null ? undefined : (options.consoleDistDir ?? DEFAULT_CONSOLE_DIST_DIR);

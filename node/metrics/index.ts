@@ -28,6 +28,8 @@ export interface MetricsSources {
   records?: () => Promise<{ cases: number; persons: number; businesses: number }>;
   /** Bytes on disk by part (`store`, `fulltext`, `statistics`, …). */
   diskBytes?: () => Promise<Record<string, number>>;
+  /** Connections the peer host closed because nothing arrived on them for the silence limit. */
+  silentConnectionsClosed?: () => number;
 }
 
 export interface NodeMetricsOptions {
@@ -149,6 +151,18 @@ export class NodeMetrics {
         async collect() {
           this.reset();
           for (const [part, bytes] of Object.entries(await diskBytes())) this.set({ part }, bytes);
+        },
+      });
+    }
+    const { silentConnectionsClosed } = sources;
+    if (silentConnectionsClosed) {
+      new Counter({
+        name: 'cen_peer_silent_connections_closed_total',
+        help: 'Partner connections closed because nothing arrived on them for the silence limit (a dead link)',
+        registers,
+        collect() {
+          this.reset();
+          this.inc(silentConnectionsClosed());
         },
       });
     }

@@ -37,5 +37,25 @@ export const DEFAULT_RECHECK_INTERVAL_MS = 30_000;
 export const DEFAULT_RECONNECT_INTERVAL_MS = 10_000;
 /** Back-off after failed dials doubles up to this, so an offline partner costs one dial in 10 min. */
 export const MAX_RECONNECT_BACKOFF_MS = 10 * 60_000;
+/**
+ * A peer that was connected within RECENT_PEER_WINDOW_MS lost a link rather than went away: it is
+ * dialled at least this often, so that a cable put back is used within a minute.
+ */
+export const RECENT_PEER_BACKOFF_MS = 60_000;
+export const RECENT_PEER_WINDOW_MS = 60 * 60_000;
 /** A dial that has not connected by then counts as failed. */
 export const DIAL_TIMEOUT_MS = 10_000;
+
+/**
+ * Each side of a connection sends a yamux ping this often, so a live partner is never silent for
+ * long even when no protocol has anything to say (the silence watchdog relies on it).
+ */
+export const KEEPALIVE_INTERVAL_MS = 15_000;
+/**
+ * A connection on which nothing at all has arrived for this long is closed, so that the reconnect
+ * loop can dial again: a pulled cable or a crashed router sends no reset, and TCP alone would keep
+ * the dead connection "open" for about 15 minutes. Any byte counts, so a saturated but working link
+ * is never mistaken for a dead one (trap 4): six missed keep-alives, or a partner's event loop
+ * blocked for a minute and a half.
+ */
+export const PEER_SILENCE_LIMIT_MS = 90_000;

@@ -46,3 +46,11 @@ export class PeerRefusedError extends Error {
     this.code = code;
   }
 }
+
+/** Nothing arrived on a connection for the silence limit: the node closes it and dials again. */
+export class PeerSilentError extends Error {
+  override name = 'PeerSilentError';
+  constructor(nodeId: string, silentMs: number) {
+    super(`nothing heard from ${nodeId} for ${Math.round(silentMs / 1000)} s: the link is presumed dead`);
+  }
+}

@@ -2,6 +2,7 @@
  * The libp2p node itself: TCP + Noise + yamux, with the limits of constants.ts and a connection
  * gater that admits only peers with an active agreement. The gater refuses after Noise has
  * authenticated the peer id (the earliest point a peer's identity is known) and before any dial.
+ * yamux pings every connection at KEEPALIVE_INTERVAL_MS, so a live partner is never silent for long.
  */
 import { noise } from '@chainsafe/libp2p-noise';
 import { yamux } from '@chainsafe/libp2p-yamux';
@@ -12,6 +13,7 @@ import type { PrivateKey } from '../identity.ts';
 import type { Logger } from '../log.ts';
 import {
   INBOUND_CONNECTION_THRESHOLD,
+  KEEPALIVE_INTERVAL_MS,
   MAX_INBOUND_STREAMS,
   MAX_INCOMING_PENDING_CONNECTIONS,
   MAX_OUTBOUND_STREAMS,
@@ -32,6 +34,8 @@ export interface CreatePeerHostInit {
   log: Logger;
   /** Partners' addresses (`/ip4/192.0.2.10`), exempt from the connection limits. */
   allow?: string[];
+  /** How often each connection is pinged at the yamux level (default KEEPALIVE_INTERVAL_MS). */
+  keepAliveIntervalMs?: number;
 }
 
 /** The multiaddr to listen on for `host` (an IPv4 or IPv6 address, or a wildcard). */
@@ -66,6 +70,9 @@ export async function createPeerHost(init: CreatePeerHostInit): Promise<Libp2p> 
         maxMessageSize: YAMUX_MAX_MESSAGE_SIZE,
         maxInboundStreams: MAX_INBOUND_STREAMS,
         maxOutboundStreams: MAX_OUTBOUND_STREAMS,
+        // The partner's silence watchdog (peer-host.ts) counts on hearing these.
+        enableKeepAlive: true,
+        keepAliveInterval: init.keepAliveIntervalMs ?? KEEPALIVE_INTERVAL_MS,
         streamOptions: {
           maxReadBufferLength: MAX_STREAM_READ_BUFFER,
           maxWriteBufferLength: MAX_STREAM_WRITE_BUFFER,
@@ -78,7 +85,8 @@ export async function createPeerHost(init: CreatePeerHostInit): Promise<Libp2p> 
       maxIncomingPendingConnections: MAX_INCOMING_PENDING_CONNECTIONS,
       ...(init.allow && init.allow.length > 0 ? { allow: init.allow } : {}),
     },
-    // A ping that times out on a saturated link must not abort the connection (trap 4).
+    // A ping that times out on a saturated link must not abort the connection (trap 4): dead
+    // links are found by the peer host's silence watchdog, which any received byte satisfies.
     connectionMonitor: { abortConnectionOnPingFailure: false },
     start: true,
   });

@@ -1,7 +1,8 @@
 /**
  * The node's libp2p host: TCP + Noise + yamux, a connection gater that admits only peers with an
  * active agreement, a reconnect loop with back-off, a re-check that disconnects peers whose
- * agreement ended, and the first peer protocol, `/cen/hello/1.0.0`.
+ * agreement ended, a watchdog that closes connections gone silent (a pulled cable), and the first
+ * peer protocol, `/cen/hello/1.0.0`.
  *
  * @example
  *   const host = peerHost(
@@ -18,7 +19,13 @@ export function peerHost(components: PeerHostComponents, init: PeerHostInit): Pe
   return new PeerHost(components, init);
 }
 
-export { PeerHost, type PeerHostComponents, type PeerHostInit, type PeerStatus } from './peer-host.ts';
+export {
+  PeerHost,
+  rawConnectionOf,
+  type PeerHostComponents,
+  type PeerHostInit,
+  type PeerStatus,
+} from './peer-host.ts';
 export { createPeerHost, listenAddress, type CreatePeerHostInit, type PeerGate } from './host.ts';
 export { answerHello, decodeHello, encodeHello, sendHello, type Hello } from './hello.ts';
 export {
@@ -26,6 +33,7 @@ export {
   MalformedFrameError,
   NoPeerAddressError,
   PeerRefusedError,
+  PeerSilentError,
   PeerHostStoppedError,
   PeerNotAllowedError,
 } from './errors.ts';

@@ -3,9 +3,10 @@
  * agreement with this one, or has agreement business with it (a proposal or revocation in
  * flight), and the latter is served nothing but the protocols registered `pending` (the gater
  * refuses the rest; `recheck()` closes those whose agreement ended); every stream has a deadline;
- * a failing stream is aborted and logged without touching the others.
+ * a failing stream is aborted and logged without touching the others; a connection on which
+ * nothing has arrived for the silence limit is closed, so that the reconnect loop dials again.
  */
-import type { Connection, Libp2p, Stream, StreamHandler } from '@libp2p/interface';
+import type { Connection, Libp2p, MultiaddrConnection, Stream, StreamHandler } from '@libp2p/interface';
 import { multiaddr } from '@multiformats/multiaddr';
 import { PROTOCOLS, type ProtocolName } from '../../protocol/protocols.ts';
 import type { PrivateKey } from '../identity.ts';
@@ -15,9 +16,13 @@ import {
   DEFAULT_RECONNECT_INTERVAL_MS,
   DIAL_TIMEOUT_MS,
   HELLO_MAX_STREAMS,
+  KEEPALIVE_INTERVAL_MS,
   MAX_RECONNECT_BACKOFF_MS,
+  PEER_SILENCE_LIMIT_MS,
+  RECENT_PEER_BACKOFF_MS,
+  RECENT_PEER_WINDOW_MS,
 } from './constants.ts';
-import { NoPeerAddressError, PeerHostStoppedError, PeerNotAllowedError } from './errors.ts';
+import { NoPeerAddressError, PeerHostStoppedError, PeerNotAllowedError, PeerSilentError } from './errors.ts';
 import { answerHello, sendHello, type Hello } from './hello.ts';
 import { createPeerHost } from './host.ts';
 
@@ -49,6 +54,13 @@ export interface PeerHostInit {
   reconnectIntervalMs?: number;
   /** Partners' addresses exempt from the connection limits. */
   allow?: string[];
+  /** Default KEEPALIVE_INTERVAL_MS: how often each side pings, so that a live partner is heard. */
+  keepAliveIntervalMs?: number;
+  /**
+   * Default PEER_SILENCE_LIMIT_MS: a connection on which nothing arrived for this long is closed.
+   * At least three keep-alive intervals.
+   */
+  silenceLimitMs?: number;
 }
 
 export interface PeerStatus {
@@ -69,6 +81,18 @@ export interface HandleOptions {
   pending?: boolean;
 }
 
+/**
+ * The raw transport under a libp2p connection: what arrives there, keep-alives included, is what
+ * the silence watchdog listens to. libp2p keeps it as `maConn` (a `MultiaddrConnection`) without
+ * declaring it on `Connection`; test/integration/p2p.test.ts fails if a libp2p upgrade moves it.
+ */
+export function rawConnectionOf(connection: Connection): MultiaddrConnection | undefined {
+  const raw = (connection as Connection & { maConn?: unknown }).maConn;
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  if (typeof (raw as { addEventListener?: unknown }).addEventListener !== 'function') return undefined;
+  return raw as MultiaddrConnection;
+}
+
 interface Backoff {
   failures: number;
   nextAt: number;
@@ -87,13 +111,27 @@ export class PeerHost {
   readonly #seen = new Map<string, { lastSeen: Date; hello?: Hello }>();
   readonly #backoff = new Map<string, Backoff>();
   readonly #timers: NodeJS.Timeout[] = [];
+  /** When something last arrived on each open connection, by connection id (monotonic ms). */
+  readonly #heard = new Map<string, number>();
+  /** When a connection with each peer last opened (monotonic ms), for the reconnect back-off. */
+  readonly #lastConnected = new Map<string, number>();
+  readonly #silenceLimitMs: number;
+  #silentClosed = 0;
   #reconnecting = false;
 
   constructor(components: PeerHostComponents, init: PeerHostInit) {
+    const keepAlive = init.keepAliveIntervalMs ?? KEEPALIVE_INTERVAL_MS;
+    const silence = init.silenceLimitMs ?? PEER_SILENCE_LIMIT_MS;
+    if (!(keepAlive > 0) || !(silence >= 3 * keepAlive)) {
+      throw new RangeError(
+        `the silence limit (${silence} ms) must be at least three keep-alive intervals (${keepAlive} ms)`,
+      );
+    }
     this.#components = components;
     this.#init = init;
     this.#log = components.log;
     this.#clock = components.clock ?? (() => new Date());
+    this.#silenceLimitMs = silence;
   }
 
   get libp2p(): Libp2p {
@@ -119,10 +157,14 @@ export class PeerHost {
       gater: { isAllowed: (nodeId) => this.#admits(nodeId) },
       log: this.#log,
       ...(this.#init.allow ? { allow: this.#init.allow } : {}),
+      ...(this.#init.keepAliveIntervalMs ? { keepAliveIntervalMs: this.#init.keepAliveIntervalMs } : {}),
     });
     this.#libp2p = libp2p;
     libp2p.addEventListener('connection:open', (event) => this.#opened(event.detail));
-    libp2p.addEventListener('connection:close', (event) => this.#touch(event.detail.remotePeer.toString()));
+    libp2p.addEventListener('connection:close', (event) => {
+      this.#heard.delete(event.detail.id);
+      this.#touch(event.detail.remotePeer.toString());
+    });
     this.#handlers.set('hello', {
       handler: async (stream, connection) => {
         const hello = await answerHello(stream, connection, this.#ownHello());
@@ -148,6 +190,7 @@ export class PeerHost {
       () => this.reconnect(),
       'reconnect',
     );
+    every(this.#silenceLimitMs / 6, () => Promise.resolve(this.closeSilent()), 'silence check');
     this.reconnect().catch((err: unknown) => this.#log.warn({ err }, 'p2p reconnect failed'));
     this.#log.info({ multiaddrs: this.multiaddrs() }, 'p2p host listening');
   }
@@ -192,6 +235,11 @@ export class PeerHost {
   onConnected(listener: (nodeId: string) => void): () => void {
     this.#connectedListeners.add(listener);
     return () => this.#connectedListeners.delete(listener);
+  }
+
+  /** Connections this host has closed because nothing arrived on them for the silence limit. */
+  get silentClosed(): number {
+    return this.#silentClosed;
   }
 
   /** Node ids with an open connection now. */
@@ -239,8 +287,53 @@ export class PeerHost {
     this.#seen.set(nodeId, { lastSeen: this.#clock(), ...(last ? { hello: last } : {}) });
   }
 
+  /** Notes the time whenever anything arrives on `connection`, for `closeSilent`. */
+  #listen(connection: Connection): void {
+    this.#heard.set(connection.id, performance.now());
+    const raw = rawConnectionOf(connection);
+    if (!raw) {
+      this.#log.warn(
+        { peer: connection.remotePeer.toString() },
+        'p2p cannot watch this connection for silence',
+      );
+      return;
+    }
+    raw.addEventListener('message', () => {
+      if (this.#heard.has(connection.id)) this.#heard.set(connection.id, performance.now());
+    });
+  }
+
+  /**
+   * Closes every open connection on which nothing has arrived for the silence limit: the link is
+   * presumed dead (a pulled cable sends no reset). The peer's back-off is cleared, so the reconnect
+   * loop dials it again at once. Returns how many it closed.
+   */
+  closeSilent(): number {
+    const now = performance.now();
+    let closed = 0;
+    for (const connection of this.#libp2p?.getConnections() ?? []) {
+      const heard = this.#heard.get(connection.id);
+      if (heard === undefined || connection.status !== 'open') continue;
+      const silentMs = now - heard;
+      if (silentMs < this.#silenceLimitMs) continue;
+      const nodeId = connection.remotePeer.toString();
+      this.#heard.delete(connection.id);
+      this.#backoff.delete(nodeId);
+      this.#silentClosed++;
+      closed++;
+      this.#log.warn(
+        { peer: nodeId, silentMs: Math.round(silentMs) },
+        'p2p peer silent: connection closed, dialling again',
+      );
+      connection.abort(new PeerSilentError(nodeId, silentMs));
+    }
+    return closed;
+  }
+
   #opened(connection: Connection): void {
     const nodeId = connection.remotePeer.toString();
+    this.#listen(connection);
+    this.#lastConnected.set(nodeId, performance.now());
     this.#touch(nodeId);
     this.#backoff.delete(nodeId);
     this.#log.info({ peer: nodeId, direction: connection.direction }, 'p2p peer connected');
@@ -310,7 +403,8 @@ export class PeerHost {
 
   /**
    * Dials every peer with an active agreement and no connection, except those still backing off:
-   * each failure doubles the wait, up to MAX_RECONNECT_BACKOFF_MS.
+   * each failure doubles the wait, up to MAX_RECONNECT_BACKOFF_MS, or RECENT_PEER_BACKOFF_MS for a
+   * peer connected within the last hour (its link dropped; it will likely be back soon).
    */
   async reconnect(): Promise<void> {
     if (this.#reconnecting || !this.#libp2p) return;
@@ -327,7 +421,11 @@ export class PeerHost {
             this.#backoff.delete(nodeId);
           } catch (err) {
             const failures = (this.#backoff.get(nodeId)?.failures ?? 0) + 1;
-            const wait = Math.min(base * 2 ** (failures - 1), MAX_RECONNECT_BACKOFF_MS);
+            const connectedAt = this.#lastConnected.get(nodeId);
+            const recent =
+              connectedAt !== undefined && performance.now() - connectedAt < RECENT_PEER_WINDOW_MS;
+            const cap = recent ? Math.max(base, RECENT_PEER_BACKOFF_MS) : MAX_RECONNECT_BACKOFF_MS;
+            const wait = Math.min(base * 2 ** (failures - 1), cap);
             this.#backoff.set(nodeId, { failures, nextAt: Date.now() + wait });
             this.#log.debug({ err, peer: nodeId, failures }, 'p2p dial failed');
           }

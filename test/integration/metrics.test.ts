@@ -67,6 +67,7 @@ describe('GET /metrics', function () {
     expect(valueOf(samples, 'cen_peers_known')).to.equal(0);
     expect(valueOf(samples, 'cen_peers_connected')).to.equal(0);
     expect(valueOf(samples, 'cen_agreement_deliveries_pending')).to.equal(0);
+    expect(valueOf(samples, 'cen_peer_silent_connections_closed_total')).to.equal(0);
     expect(valueOf(samples, 'cen_exchange_inbox_records')).to.equal(0);
     expect(valueOf(samples, 'cen_disk_bytes', { part: 'store' })).to.be.greaterThan(0);
     expect(valueOf(samples, 'process_cpu_user_seconds_total')).to.be.greaterThan(0);

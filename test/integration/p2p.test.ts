@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import { multiaddr } from '@multiformats/multiaddr';
 import { loadIdentity } from '../../node/identity.ts';
-import { createPeerHost } from '../../node/p2p/index.ts';
+import { createPeerHost, rawConnectionOf } from '../../node/p2p/index.ts';
 import { apiPaths, HEALTH_PATH, type PeerListResponse } from '../../protocol/api.ts';
 import { PROTOCOLS } from '../../protocol/protocols.ts';
 import { agreementBetween, partyOf, sealBetween, type Party } from '../helpers/agreements.ts';
@@ -17,6 +17,9 @@ import { freePort, startTestNode, type TestNode } from '../helpers/node.ts';
 
 /** Longer than the whole suite: a revocation must close connections at once, not at a re-check. */
 const RECHECK_MS = 10 * 60_000;
+/** Short, so that the test outlasts it several times; keep-alives are what a quiet partner sends. */
+const SILENCE_MS = 1_500;
+const KEEPALIVE_MS = 300;
 
 async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
@@ -33,7 +36,12 @@ describe('p2p host between three nodes', function () {
   let agreementId: string;
 
   before(async () => {
-    const p2p = { recheckIntervalMs: RECHECK_MS, reconnectIntervalMs: 300 };
+    const p2p = {
+      recheckIntervalMs: RECHECK_MS,
+      reconnectIntervalMs: 300,
+      keepAliveIntervalMs: KEEPALIVE_MS,
+      silenceLimitMs: SILENCE_MS,
+    };
     [a, b, c] = await Promise.all([
       startTestNode({ country: 'KE', name: 'Kenya Customs', p2p }),
       startTestNode({ country: 'TZ', name: 'Tanzania Customs', p2p }),
@@ -68,6 +76,22 @@ describe('p2p host between three nodes', function () {
       country: 'KE',
       softwareVersion: hello.softwareVersion,
     });
+  });
+
+  it('keeps a quiet connection open past the silence limit: the keep-alives are heard on the raw transport', async () => {
+    await eventually(() => a.node.peerHost.status(b.node.nodeId).connected, 'A is connected to B');
+    const before = a.node.peerHost.libp2p.getConnections().map((c) => c.id);
+    // The watchdog listens on the transport under each connection (a libp2p upgrade must keep it).
+    for (const connection of a.node.peerHost.libp2p.getConnections()) {
+      expect(rawConnectionOf(connection), 'the raw transport of a connection').to.not.equal(undefined);
+    }
+    // Nothing but keep-alives for three silence limits.
+    await new Promise((resolve) => setTimeout(resolve, 3 * SILENCE_MS));
+    expect(
+      a.node.peerHost.silentClosed + b.node.peerHost.silentClosed,
+      'connections closed as silent',
+    ).to.equal(0);
+    expect(a.node.peerHost.libp2p.getConnections().map((c) => c.id)).to.include.members(before);
   });
 
   it('refuses C: A does not dial it, and A’s gater refuses C even when C skips its own', async () => {

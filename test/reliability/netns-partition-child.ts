@@ -20,7 +20,13 @@ const [dataDir, partner] = process.argv.slice(2);
 const node = await startNode(await loadConfig(dataDir!, {}), {
   loggers: silentLoggers(),
   consoleDistDir: null,
-  p2p: { reconnectIntervalMs: 250, recheckIntervalMs: 60_000 },
+  // A short silence limit, so that the short cut outlasts it (production: PEER_SILENCE_LIMIT_MS).
+  p2p: {
+    reconnectIntervalMs: 250,
+    recheckIntervalMs: 60_000,
+    keepAliveIntervalMs: 500,
+    silenceLimitMs: 3_000,
+  },
   exchange: { syncIntervalMs: 1000 },
 });
 const store = node.services.store;

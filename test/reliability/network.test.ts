@@ -1,7 +1,8 @@
 /**
  * Network faults between real nodes over loopback. KE and TZ reach each other only through a
  * fault proxy (test/helpers/fault-proxy.ts) and sync drug cases both ways under one agreement; UG
- * peers directly with TZ. A peer that goes silent mid-sync (half-open), a slow peer, a partition,
+ * peers directly with TZ. A peer that goes silent mid-sync (half-open), a link that dies idle (the
+ * silence watchdog must find it), a slow peer (which the watchdog must not mistake for a dead one), a partition,
  * and clock skew between SA and MZ, whose agreement is valid for two hours around the real time.
  * After each, the owner's acknowledged case ids are compared with the partner's inbox and its
  * evidence log: nothing lost, nothing received twice, nothing out of the agreement's scope.
@@ -33,7 +34,17 @@ const EXCHANGE = {
   sweepIntervalMs: 10 * 60_000,
   chunkTimeoutMs: CHUNK_TIMEOUT_MS,
 };
-const P2P = { recheckIntervalMs: 10 * 60_000, reconnectIntervalMs: 200 };
+/**
+ * A short silence limit (production: PEER_SILENCE_LIMIT_MS), longer than the chunk deadline so that
+ * the half-open test still ends at the deadline; a throttled link must never reach it.
+ */
+const SILENCE_MS = 6_000;
+const P2P = {
+  recheckIntervalMs: 10 * 60_000,
+  reconnectIntervalMs: 200,
+  keepAliveIntervalMs: 1_000,
+  silenceLimitMs: SILENCE_MS,
+};
 const HOUR = 3_600_000;
 
 async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
@@ -239,18 +250,63 @@ describe('reliability: network faults and clock skew', function () {
     expectClean(tally, serving);
   });
 
+  it('a link that dies while nothing is being sent: the silence watchdog closes it, and the sync resumes when it returns', async () => {
+    const tries = trials({ short: 1, full: 5 });
+    const detections: number[] = [];
+    const silentClosed = () => ke.node.peerHost.silentClosed + tz.node.peerHost.silentClosed;
+    for (let t = 0; t < tries; t++) {
+      await eventually(connected, 'KE and TZ are connected');
+      await eventually(() => exchangeStreams(ke) + exchangeStreams(tz) === 0, 'no exchange stream is open');
+      const closedBefore = silentClosed();
+      // The link goes half-open with nothing in flight: no reset, no deadline of any transfer.
+      link.set({ mode: 'blackhole' });
+      const cutAt = Date.now();
+      await create('ke', 10);
+      await create('tz', 10);
+      await eventually(
+        () => !connected() && !tz.node.peerHost.status(ke.node.nodeId).connected,
+        'both nodes have dropped the dead connection',
+        SILENCE_MS * 4,
+      );
+      detections.push(Date.now() - cutAt);
+      expect(silentClosed() - closedBefore, 'connections the watchdog closed').to.be.greaterThan(0);
+      link.set({ mode: 'pass' });
+      await eventually(connected, 'KE and TZ reconnect', 30_000);
+      await tz.node.exchange.pull(ke.node.nodeId);
+      await ke.node.exchange.pull(tz.node.nodeId);
+    }
+    const tally = await tallyBothWays();
+    const serving = await servingAfter([[tz, ke]]);
+    reportRow({
+      part: 'fault',
+      scenario: `link dies while idle (half-open: no reset, nothing in flight); silence limit ${SILENCE_MS / 1000} s, keep-alives every 1 s`,
+      tries,
+      outcome: `dead connection closed by the silence watchdog in ${detections.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}; redialled and synced when the link returned`,
+      recordsChecked: tally.checked,
+      lost: tally.lost,
+      duplicated: tally.duplicated,
+      leaked: tally.leaked,
+      servingAfter: serving,
+    });
+    expectClean(tally, serving);
+  });
+
   it('a slow peer (a few KB/s): the sync completes or times out and resumes, and another partner is served meanwhile', async () => {
     const tries = trials({ short: 1, full: 3 });
+    const silentBefore = ke.node.peerHost.silentClosed + tz.node.peerHost.silentClosed;
+    const slowMs: number[] = [];
     let pulls = 0;
     let failedPulls = 0;
     let otherServedFirst = 0;
     const ugCases: Case[] = [];
     for (let t = 0; t < tries; t++) {
       await eventually(connected, 'KE and TZ are connected');
-      await create('ke', 60, 3);
+      // Enough to keep the link busy for well over the silence limit.
+      await create('ke', 150, 3);
       ugCases.push(await ug.node.services.store.createCase(drugCase(), ACTOR));
       link.set({ mode: 'throttle', bytesPerSecond: 6 * 1024 });
       let slowDone = false;
+      const slowStart = Date.now();
       const slow = (async () => {
         for (;;) {
           pulls++;
@@ -263,6 +319,7 @@ describe('reliability: network faults and clock skew', function () {
           await eventually(connected, 'KE and TZ are connected again', 30_000);
         }
         slowDone = true;
+        slowMs.push(Date.now() - slowStart);
       })();
       // Meanwhile TZ pulls from UG and answers its officers.
       await sleep(300);
@@ -275,6 +332,9 @@ describe('reliability: network faults and clock skew', function () {
       link.set({ mode: 'pass' });
     }
     expect(otherServedFirst, 'UG served while the slow sync ran').to.equal(tries);
+    // Bytes kept trickling in: a slow link is not a dead one.
+    const silentClosed = ke.node.peerHost.silentClosed + tz.node.peerHost.silentClosed - silentBefore;
+    expect(silentClosed, 'connections closed as silent on a slow link').to.equal(0);
     const tally = add(await tallyBothWays(), await compare(ug, tz, ugCases, []));
     const serving = await servingAfter([
       [tz, ke],
@@ -282,9 +342,9 @@ describe('reliability: network faults and clock skew', function () {
     ]);
     reportRow({
       part: 'fault',
-      scenario: 'slow partner: link throttled to 6 KB/s during a 60-case sync; TZ pulls from UG meanwhile',
+      scenario: 'slow partner: link throttled to 6 KB/s during a 150-case sync; TZ pulls from UG meanwhile',
       tries,
-      outcome: `sync completed in ${pulls} pull(s), ${failedPulls} ended at a deadline and resumed; UG pulled and the API answered during every slow sync`,
+      outcome: `sync completed in ${pulls} pull(s), ${failedPulls} ended at a deadline and resumed; UG pulled and the API answered during every slow sync; no connection taken for dead in ${slowMs.map((ms) => `${(ms / 1000).toFixed(0)} s`).join(', ')} of throttled sync (silence limit ${SILENCE_MS / 1000} s)`,
       recordsChecked: tally.checked,
       lost: tally.lost,
       duplicated: tally.duplicated,
