@@ -117,6 +117,8 @@ export class PeerHost {
   readonly #lastConnected = new Map<string, number>();
   readonly #silenceLimitMs: number;
   #silentClosed = 0;
+  /** When the silence check last ran (monotonic ms): a late check means this process stalled. */
+  #lastSilenceCheck = performance.now();
   #reconnecting = false;
 
   constructor(components: PeerHostComponents, init: PeerHostInit) {
@@ -150,6 +152,7 @@ export class PeerHost {
 
   async start(): Promise<void> {
     if (this.#libp2p) return;
+    this.#lastSilenceCheck = performance.now();
     await this.#readAgreements();
     const libp2p = await createPeerHost({
       privateKey: this.#components.privateKey,
@@ -307,9 +310,15 @@ export class PeerHost {
    * Closes every open connection on which nothing has arrived for the silence limit: the link is
    * presumed dead (a pulled cable sends no reset). The peer's back-off is cleared, so the reconnect
    * loop dials it again at once. Returns how many it closed.
+   *
+   * After this process itself stalled (the check runs over two intervals late), the bytes that
+   * arrived meanwhile are not read yet: that round closes nothing and the next one judges.
    */
   closeSilent(): number {
     const now = performance.now();
+    const stalled = now - this.#lastSilenceCheck > 2 * (this.#silenceLimitMs / 6);
+    this.#lastSilenceCheck = now;
+    if (stalled) return 0;
     let closed = 0;
     for (const connection of this.#libp2p?.getConnections() ?? []) {
       const heard = this.#heard.get(connection.id);

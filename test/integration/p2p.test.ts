@@ -94,6 +94,22 @@ describe('p2p host between three nodes', function () {
     expect(a.node.peerHost.libp2p.getConnections().map((c) => c.id)).to.include.members(before);
   });
 
+  it('does not take its own stall for a partner’s silence', async () => {
+    await eventually(() => a.node.peerHost.status(b.node.nodeId).connected, 'A is connected to B');
+    const before = a.node.peerHost.libp2p.getConnections().map((c) => c.id);
+    // This process (both nodes) blocks for longer than the silence limit: nothing is read meanwhile.
+    const until = Date.now() + SILENCE_MS + 500;
+    while (Date.now() < until) {
+      /* a blocked event loop */
+    }
+    await new Promise((resolve) => setTimeout(resolve, SILENCE_MS));
+    expect(
+      a.node.peerHost.silentClosed + b.node.peerHost.silentClosed,
+      'connections closed as silent',
+    ).to.equal(0);
+    expect(a.node.peerHost.libp2p.getConnections().map((c) => c.id)).to.include.members(before);
+  });
+
   it('refuses C: A does not dial it, and A’s gater refuses C even when C skips its own', async () => {
     let refused: unknown;
     await a.node.peerHost.dial(c.node.nodeId).catch((err: unknown) => (refused = err));
