@@ -7,8 +7,8 @@
  * The federation is the demo's (node/demo): three national nodes (KE, TZ, BE) and a WCO node, each
  * a `cen-node start` child process, with signed bilateral agreements (sync, on-demand, query),
  * contribution agreements with the WCO node and a CENcomm operation. Child processes give honest
- * figures: RSS and descriptors from `/proc/<pid>`, heap and 5xx answers from each node's `/metrics`,
- * error and fatal lines from each node's log.
+ * figures: RSS and descriptors from `/proc/<pid>`; heap, 5xx answers and partner connections
+ * closed as silent from each node's `/metrics`; error and fatal lines from each node's log.
  *
  * Traffic, in rounds until the time is up: on every national node an officer signs in again now
  * and then, creates a case, edits it, searches (full text and filters) and searches the
@@ -79,7 +79,7 @@ export interface SoakSample {
   rssBytes: number;
   heapBytes: number | undefined;
   fds: number;
-  /** Error and fatal lines in the node's log, plus 5xx answers, so far. */
+  /** Error and fatal lines in the node's log, plus 5xx answers and connections closed as silent, so far. */
   errors: number;
 }
 
@@ -209,7 +209,11 @@ async function rssOf(pid: number): Promise<number> {
 
 const fdsOf = async (pid: number): Promise<number> => (await readdir(`/proc/${pid}/fd`)).length;
 
-/** The heap in use and the 5xx answers so far, from the node's `/metrics` (loopback may scrape). */
+/**
+ * The heap in use, and the 5xx answers and partner connections closed as dead (silent) so far,
+ * from the node's `/metrics` (loopback may scrape). On loopback no link ever dies: each such close
+ * is an error.
+ */
 async function scrape(apiUrl: string): Promise<{ heapBytes: number | undefined; serverErrors: number }> {
   const res = await fetch(`${apiUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
   if (!res.ok) return { heapBytes: undefined, serverErrors: 0 };
@@ -219,6 +223,8 @@ async function scrape(apiUrl: string): Promise<{ heapBytes: number | undefined; 
   for (const m of text.matchAll(/^cen_http_requests_total\{[^}]*status="5xx"[^}]*\} (\S+)$/gm)) {
     serverErrors += Number(m[1]);
   }
+  const silentCloses = /^cen_peer_silent_connections_closed_total (\S+)$/m.exec(text)?.[1];
+  if (silentCloses !== undefined) serverErrors += Number(silentCloses);
   return { heapBytes: heap === undefined ? undefined : Number(heap), serverErrors };
 }
 
@@ -579,7 +585,7 @@ export function soakMarkdown(result: SoakResult, tolerance: number): string {
     '',
     `Rule: the first quarter of the samples is warm-up; the median of the last quarter must stay within ${tolerance * 100} % ` +
       `of the second quarter's for RSS and heap (+16 MB) and open descriptors (+5); errors (log lines at error or fatal ` +
-      `level, and 5xx answers) that appeared in the last quarter must not outnumber those of the second; no request of the ` +
+      `level, 5xx answers, and partner connections closed as silent) that appeared in the last quarter must not outnumber those of the second; no request of the ` +
       `traffic may fail.`,
     '',
     `Traffic: ${result.traffic.rounds} rounds, ${result.traffic.requests} requests, ${result.traffic.failures} failed (` +
