@@ -10,6 +10,7 @@
  *   const bytes = encodeCase(stored);
  *   const back = decodeCase(bytes); // deep-equals `stored`
  */
+import { boundedReader } from './bounded-reader.ts';
 import { cen } from './gen/records.js';
 import type { BusinessId, CaseId, NodeId, PersonId } from './ids.ts';
 import type {
@@ -232,13 +233,13 @@ function decode<M, T>(
 // Plain records are valid encoder input: protobufjs reads own properties by field name.
 export const encodeCase = (value: Case): Uint8Array => pb.Case.encode(value).finish();
 export const decodeCase = (bytes: Uint8Array): Case =>
-  decode('Case', bytes, (b) => pb.Case.decode(b), toCase);
+  decode('Case', bytes, (b) => pb.Case.decode(boundedReader(b)), toCase);
 export const encodePerson = (value: Person): Uint8Array => pb.Person.encode(value).finish();
 export const decodePerson = (bytes: Uint8Array): Person =>
-  decode('Person', bytes, (b) => pb.Person.decode(b), toPerson);
+  decode('Person', bytes, (b) => pb.Person.decode(boundedReader(b)), toPerson);
 export const encodeBusiness = (value: Business): Uint8Array => pb.Business.encode(value).finish();
 export const decodeBusiness = (bytes: Uint8Array): Business =>
-  decode('Business', bytes, (b) => pb.Business.decode(b), toBusiness);
+  decode('Business', bytes, (b) => pb.Business.decode(boundedReader(b)), toBusiness);
 export const encodePhotoMeta = (value: PhotoMeta): Uint8Array => pb.PhotoMeta.encode(value).finish();
 export const decodePhotoMeta = (bytes: Uint8Array): PhotoMeta =>
-  decode('PhotoMeta', bytes, (b) => pb.PhotoMeta.decode(b), toPhoto);
+  decode('PhotoMeta', bytes, (b) => pb.PhotoMeta.decode(boundedReader(b)), toPhoto);

@@ -1,8 +1,10 @@
 /**
  * Framed protobuf streams for the peer protocols: one length-prefixed message per frame, at most
  * the protocol's `maxFrameBytes` (refused before it is buffered), every read and write bound by a
- * deadline (traps 1 and 6 of FIELD-NOTES.md). A frame that does not decode is a
- * `MalformedFrameError`, which the peer host turns into a closed stream and a log line.
+ * deadline (traps 1 and 6 of FIELD-NOTES.md), and decoded with a budget of fields
+ * (protocol/bounded-reader.ts: a flood of empty entries must not cost forty times its size). A
+ * frame that does not decode is a `MalformedFrameError`, which the peer host turns into a closed
+ * stream and a log line.
  *
  * @example
  *   const frames = framedStream(stream, PROTOCOLS.query, cen.query.v1.QueryFrame);
@@ -11,12 +13,14 @@
  */
 import type { Stream } from '@libp2p/interface';
 import { lpStream } from '@libp2p/utils';
+import type { Reader } from 'protobufjs/minimal.js';
+import { boundedReader } from '../../protocol/bounded-reader.ts';
 import { MalformedFrameError } from './errors.ts';
 
 /** The generated protobufjs class of a protocol's frame (`cen.query.v1.QueryFrame`, …). */
 export interface FrameCodec<T, In = T> {
   encode(message: In): { finish(): Uint8Array };
-  decode(bytes: Uint8Array): T;
+  decode(reader: Reader | Uint8Array): T;
 }
 
 export interface FramedStream<T, In = T> {
@@ -46,7 +50,7 @@ export function framedStream<T, In = T>(
     async read(timeoutMs = DEFAULT_FRAME_TIMEOUT_MS) {
       const bytes = (await lp.read({ signal: AbortSignal.timeout(timeoutMs) })).subarray();
       try {
-        return codec.decode(bytes);
+        return codec.decode(boundedReader(bytes));
       } catch (err) {
         throw new MalformedFrameError(`${stream.protocol ?? 'a peer protocol'}: ${(err as Error).message}`);
       }

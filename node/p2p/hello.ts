@@ -5,6 +5,7 @@
  */
 import type { Connection, Stream } from '@libp2p/interface';
 import { lpStream } from '@libp2p/utils';
+import { boundedReader } from '../../protocol/bounded-reader.ts';
 import { cen } from '../../protocol/gen/hello.js';
 import { PROTOCOLS } from '../../protocol/protocols.ts';
 import { HELLO_TIMEOUT_MS } from './constants.ts';
@@ -36,7 +37,7 @@ export function encodeHello(hello: Hello): Uint8Array {
 export function decodeHello(bytes: Uint8Array, remoteNodeId: string): Hello {
   let message: cen.hello.v1.Hello;
   try {
-    message = pb.decode(bytes);
+    message = pb.decode(boundedReader(bytes));
   } catch (err) {
     throw new InvalidHelloError(`not a Hello: ${(err as Error).message}`);
   }

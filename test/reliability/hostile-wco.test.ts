@@ -3,16 +3,20 @@
  * contributions and global searches must keep working throughout: every peer protocol fuzzed
  * (the WCO-only ones too: contribute, global, publications, forum) from a peer that holds a
  * contribution agreement with the WCO node and from a stranger. After each scenario nothing the
- * peer sent may be in the WCO node's store except audit and evidence entries, no exception may
+ * peer sent may be in the WCO node's store except audit and evidence entries (and, from the
+ * member, a schema-valid new thread or reply, which the forum exists to take), no exception may
  * escape to the process, and Kenya's next case must be ingested and found by a global search.
  */
 import { expect } from 'chai';
 import { apiPaths, HEALTH_PATH, type GlobalCasePage } from '../../protocol/api.ts';
 import { PROTOCOLS, type ProtocolName } from '../../protocol/protocols.ts';
 import { countersign, draftAgreement, publicJwkOfNodeId, signAgreement } from '../../policies/index.ts';
+import { cen as forumPb } from '../../protocol/gen/forum.js';
 import {
+  firstFrame,
   hostileInputsOf,
   HostilePeer,
+  namespaceOf,
   type HostileOutcome,
   type HostileOutcomeKind,
   storedSince,
@@ -25,6 +29,17 @@ import { eventually, joinWco, WcoTestNode } from '../helpers/wco.ts';
 import { item, validCase } from '../compliance/fixtures.ts';
 
 const PROTOCOL_NAMES = Object.keys(PROTOCOLS) as ProtocolName[];
+
+/** A forum frame, or undefined when the bytes hold none. */
+function forumFrame(bytes: Uint8Array): forumPb.forum.v1.ForumFrame | undefined {
+  const frame = firstFrame(bytes);
+  if (!frame) return undefined;
+  try {
+    return forumPb.forum.v1.ForumFrame.decode(frame);
+  } catch {
+    return undefined;
+  }
+}
 const snapshot = (node: WcoTestNode) => storeSnapshot(node.node.services);
 
 const describeTally = (counts: Record<HostileOutcomeKind, number>) =>
@@ -129,28 +144,46 @@ describe('reliability: hostile peers against a WCO node', function () {
     const outcomes: HostileOutcome[] = [];
     const hung: string[] = [];
     const refusedProtocols = new Set<string>();
+    // A schema-valid new thread or reply is what a member may send: the WCO node stores it as the
+    // member's post. Counted here, and checked against what the store gained.
+    let postsAccepted = 0;
     for (const [i, name] of PROTOCOL_NAMES.entries()) {
       for (const input of hostileInputsOf(name, seed + i, count, trials({ short: 2, full: 1000 }))) {
         const outcome = await peer.send(addressWco, PROTOCOLS[name].id, input.bytes, { waitMs: 8_000 });
         outcomes.push(outcome);
         if (outcome.kind === 'hung') hung.push(`${name}: ${input.what}`);
         if (outcome.kind === 'refused') refusedProtocols.add(name);
+        if (name === 'forum' && outcome.kind === 'answered') {
+          const request = forumFrame(input.bytes);
+          const answer = forumFrame(outcome.received);
+          if ((request?.newThread || request?.newPost) && (answer?.threadDetail || answer?.post))
+            postsAccepted++;
+        }
       }
     }
-    const stored = storedSince(before, await snapshot(wco));
-    return { outcomes, hung, stored, refusedProtocols };
+    const after = await snapshot(wco);
+    const changed = storedSince(before, after);
+    const forum = changed.filter((key) => namespaceOf(key).startsWith('forum-'));
+    const posts = forum.filter((key) => namespaceOf(key) === 'forum-posts');
+    const postsByPeer = posts.filter((key) => after.get(key)!.includes(peer.nodeId)).length;
+    // Anything but the member's own posts (and their threads and activity index) is a leak.
+    const stored = [
+      ...changed.filter((key) => !namespaceOf(key).startsWith('forum-')),
+      ...(posts.length === postsAccepted && postsByPeer === posts.length ? [] : forum),
+    ];
+    return { outcomes, hung, stored, refusedProtocols, postsAccepted };
   }
 
   it('survives fuzzing of every peer protocol from a peer with a contribution agreement', async () => {
     const count = trials({ short: 3, full: 40 });
-    const { outcomes, hung, stored, refusedProtocols } = await fuzz(insider, count, 5000);
+    const { outcomes, hung, stored, refusedProtocols, postsAccepted } = await fuzz(insider, count, 5000);
     const after = await serving();
     const counts = tallyOutcomes(outcomes);
     reportRow({
       part: 'hostile input',
       scenario: `fuzzing of all ${PROTOCOL_NAMES.length} peer protocols of a WCO node (contribute, global, publications, forum among them; random, schema-valid, mutated, oversized and 2^31 lengths, repeated-field floods, recursion bombs) from a peer with a contribution agreement`,
       tries: outcomes.length,
-      outcome: `${describeTally(counts)}; refused at negotiation: ${[...refusedProtocols].join(', ') || 'none'}; member contributed and searched afterwards`,
+      outcome: `${describeTally(counts)}; refused at negotiation: ${[...refusedProtocols].join(', ') || 'none'}; ${postsAccepted} schema-valid new thread(s) or repl(ies) stored as the member's own forum posts (members may post), nothing else; member contributed and searched afterwards`,
       recordsChecked: outcomes.length,
       lost: 0,
       duplicated: 0,
