@@ -129,6 +129,7 @@ describe('reliability: a partition by a pulled cable (network namespaces)', func
         await record(5);
         let duringCuts = 0;
         let bothSawItDead = 0;
+        const caughtUp: number[] = [];
         for (const ms of cuts) {
           await pair.setLink('down');
           // Officers keep working on both sides while the cable is out.
@@ -141,11 +142,13 @@ describe('reliability: a partition by a pulled cable (network namespaces)', func
           // No reset crosses a pulled cable: each side must have found the link dead by itself.
           if (nodes.a.last?.connected === false && nodes.b.last?.connected === false) bothSawItDead++;
           await pair.setLink('up');
-          const deadline = Date.now() + (isFullRun() ? 15 * 60_000 : 90_000);
+          const upAt = Date.now();
+          const deadline = upAt + (isFullRun() ? 15 * 60_000 : 90_000);
           await Promise.all([
             nodes.a.until((s) => s.held >= acked.b.length, 'KE holds every TZ case', deadline - Date.now()),
             nodes.b.until((s) => s.held >= acked.a.length, 'TZ holds every KE case', deadline - Date.now()),
           ]);
+          caughtUp.push(Date.now() - upAt);
         }
         await record(3);
         await Promise.all([
@@ -162,7 +165,7 @@ describe('reliability: a partition by a pulled cable (network namespaces)', func
           part: 'fault',
           scenario: `partition by a pulled cable (veth link down between two network namespaces) of ${cuts.map((ms) => `${ms / 1000} s`).join(' and ')} while both sides record cases`,
           tries: cuts.length,
-          outcome: `${duringCuts} cases recorded while the cable was out arrived after it, unprompted; both nodes dropped the dead connection by themselves (silence limit 3 s) in ${bothSawItDead} of ${cuts.length} cuts`,
+          outcome: `${duringCuts} cases recorded while the cable was out arrived after it, unprompted, in ${caughtUp.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(' and ')}; both nodes dropped the dead connection by themselves (silence limit 3 s) in ${bothSawItDead} of ${cuts.length} cuts`,
           recordsChecked: tally.recordsChecked,
           lost: tally.lost,
           duplicated: tally.duplicated,
