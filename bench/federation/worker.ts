@@ -45,6 +45,8 @@ const ACTOR = { username: 'system:federation' };
 const ANALYST = { username: 'analyst1', role: 'analyst' };
 const BACKLOG_BATCH = 1000;
 const TICK_MS = 100;
+/** After the traffic, how long members go on contributing until their last cases are receipted. */
+const DRAIN_MS = 60_000;
 
 interface Member {
   spec: WorkerNode;
@@ -189,9 +191,12 @@ async function traffic(
     : [];
   const owed = new Map<Member, number>();
   let serial = 0;
+  // Until the traffic ends, then until the member's last cases are receipted (for at most
+  // DRAIN_MS): a case's lag ends at its receipt, not at the settle step that follows the traffic.
   const contributing = nationals.map(async (m, i) => {
     await sleep((contributeEveryMs * i) / Math.max(1, nationals.length));
-    while (Date.now() < deadline) {
+    const drainUntil = deadline + DRAIN_MS;
+    while (Date.now() < deadline || (m.pending.size > 0 && Date.now() < drainUntil)) {
       await contributeOnce(m);
       await sleep(contributeEveryMs);
     }
