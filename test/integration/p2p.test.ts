@@ -78,6 +78,15 @@ describe('p2p host between three nodes', function () {
     });
   });
 
+  /** Neither node has closed a connection as silent, and A still holds the connections of `before`. */
+  const expectSameConnections = (before: string[]) => {
+    expect(
+      a.node.peerHost.silentClosed + b.node.peerHost.silentClosed,
+      'connections closed as silent',
+    ).to.equal(0);
+    expect(a.node.peerHost.libp2p.getConnections().map((c) => c.id)).to.include.members(before);
+  };
+
   it('keeps a quiet connection open past the silence limit: the keep-alives are heard on the raw transport', async () => {
     await eventually(() => a.node.peerHost.status(b.node.nodeId).connected, 'A is connected to B');
     const before = a.node.peerHost.libp2p.getConnections().map((c) => c.id);
@@ -87,11 +96,7 @@ describe('p2p host between three nodes', function () {
     }
     // Nothing but keep-alives for three silence limits.
     await new Promise((resolve) => setTimeout(resolve, 3 * SILENCE_MS));
-    expect(
-      a.node.peerHost.silentClosed + b.node.peerHost.silentClosed,
-      'connections closed as silent',
-    ).to.equal(0);
-    expect(a.node.peerHost.libp2p.getConnections().map((c) => c.id)).to.include.members(before);
+    expectSameConnections(before);
   });
 
   it('does not take its own stall for a partner’s silence', async () => {
@@ -103,11 +108,7 @@ describe('p2p host between three nodes', function () {
       /* a blocked event loop */
     }
     await new Promise((resolve) => setTimeout(resolve, SILENCE_MS));
-    expect(
-      a.node.peerHost.silentClosed + b.node.peerHost.silentClosed,
-      'connections closed as silent',
-    ).to.equal(0);
-    expect(a.node.peerHost.libp2p.getConnections().map((c) => c.id)).to.include.members(before);
+    expectSameConnections(before);
   });
 
   it('refuses C: A does not dial it, and A’s gater refuses C even when C skips its own', async () => {

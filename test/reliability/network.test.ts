@@ -130,6 +130,15 @@ async function servingAfter(pairs: [TestNode, TestNode][]): Promise<boolean> {
   return true;
 }
 
+/** A report row's figures from a tally and whether the nodes served afterwards. */
+const figures = (t: Tally, serving: boolean) => ({
+  recordsChecked: t.checked,
+  lost: t.lost,
+  duplicated: t.duplicated,
+  leaked: t.leaked,
+  servingAfter: serving,
+});
+
 function expectClean(t: Tally, serving: boolean): void {
   expect(t, 'lost, duplicated, leaked').to.include({ lost: 0, duplicated: 0, leaked: 0 });
   expect(serving, 'serving afterwards').to.equal(true);
@@ -241,11 +250,7 @@ describe('reliability: network faults and clock skew', function () {
       scenario: 'partner goes silent (half-open link) after the first chunk of a 100-case sync; link returns',
       tries,
       outcome: `${timedOut}/${tries} pulls ended at the ${CHUNK_TIMEOUT_MS / 1000} s chunk deadline on both sides, no stream left open; sync completed after reconnect`,
-      recordsChecked: tally.checked,
-      lost: tally.lost,
-      duplicated: tally.duplicated,
-      leaked: tally.leaked,
-      servingAfter: serving,
+      ...figures(tally, serving),
     });
     expectClean(tally, serving);
   });
@@ -282,11 +287,7 @@ describe('reliability: network faults and clock skew', function () {
       scenario: `link dies while idle (half-open: no reset, nothing in flight); silence limit ${SILENCE_MS / 1000} s, keep-alives every 1 s`,
       tries,
       outcome: `dead connection closed by the silence watchdog in ${detections.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}; redialled and synced when the link returned`,
-      recordsChecked: tally.checked,
-      lost: tally.lost,
-      duplicated: tally.duplicated,
-      leaked: tally.leaked,
-      servingAfter: serving,
+      ...figures(tally, serving),
     });
     expectClean(tally, serving);
   });
@@ -345,11 +346,7 @@ describe('reliability: network faults and clock skew', function () {
       scenario: 'slow partner: link throttled to 6 KB/s during a 150-case sync; TZ pulls from UG meanwhile',
       tries,
       outcome: `sync completed in ${pulls} pull(s), ${failedPulls} ended at a deadline and resumed; UG pulled and the API answered during every slow sync; no connection taken for dead in ${slowMs.map((ms) => `${(ms / 1000).toFixed(0)} s`).join(', ')} of throttled sync (silence limit ${SILENCE_MS / 1000} s)`,
-      recordsChecked: tally.checked,
-      lost: tally.lost,
-      duplicated: tally.duplicated,
-      leaked: tally.leaked,
-      servingAfter: serving,
+      ...figures(tally, serving),
     });
     expectClean(tally, serving);
   });
@@ -392,11 +389,7 @@ describe('reliability: network faults and clock skew', function () {
       scenario: `partition (link cut) of ${durations.map((d) => `${d / 1000} s`).join(' and ')} while both sides record cases`,
       tries: durations.length,
       outcome: `${created} cases recorded during the partition(s) arrived after it by reconnect and sync, unprompted`,
-      recordsChecked: tally.checked,
-      lost: tally.lost,
-      duplicated: tally.duplicated,
-      leaked: tally.leaked,
-      servingAfter: serving,
+      ...figures(tally, serving),
     });
     expectClean(tally, serving);
   });
@@ -508,11 +501,7 @@ describe('reliability: network faults and clock skew', function () {
           'clock skew of +5 min, -5 min, +2 h and -2 h between partners (agreement valid ±1 h around real time)',
         tries: skews.length,
         outcome: `±5 min: sync and on-demand exchange, skewed manifests and receipts verify; ±2 h: refused (${[...refusals].join(', ')}), nothing stored, sent once clocks agree`,
-        recordsChecked: tally.checked,
-        lost: tally.lost,
-        duplicated: tally.duplicated,
-        leaked: tally.leaked,
-        servingAfter: serving,
+        ...figures(tally, serving),
       });
       expectClean(tally, serving);
     });
