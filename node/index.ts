@@ -886,6 +886,7 @@ export async function startNode(config: NodeConfig, options: StartOptions = {}):
         );
       };
       const scrubTimer = setTimeout(scrub, options.scrubDelayMs ?? SCRUB_DELAY_MS);
+      scrubTimer.unref();
       const scrubs = setInterval(scrub, SCRUB_INTERVAL_MS);
       scrubs.unref();
       opened.push(() => Promise.resolve((clearTimeout(scrubTimer), clearInterval(scrubs))));

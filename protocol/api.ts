@@ -1004,9 +1004,10 @@ export type VocabulariesResponse = {
   [N in VocabularyName]: { name: N; terms: readonly (N extends 'commodity' ? CommodityTerm : Term)[] };
 };
 
-/** `GET /healthz`: 200 when the store answers, 503 otherwise. */
+/** The store's state in `/healthz`: damaged when a read-through found a part it cannot read. */
 export type StoreHealth = 'ok' | 'unavailable' | 'damaged';
 
+/** `GET /healthz`: 200 when the store answers, 503 otherwise. */
 export interface HealthResponse {
   status: 'ok' | 'unavailable';
   /** damaged: the store opens but a part of it cannot be read (`cen-node check --repair`, or restore). */

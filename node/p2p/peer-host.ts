@@ -113,9 +113,11 @@ export class PeerHost {
   readonly #timers: NodeJS.Timeout[] = [];
   /** When something last arrived on each open connection, by connection id (monotonic ms). */
   readonly #heard = new Map<string, number>();
-  /** When a connection with each peer last opened (monotonic ms), for the reconnect back-off. */
-  readonly #lastConnected = new Map<string, number>();
+  /** When each peer's last connection closed (monotonic ms): the reconnect back-off keeps it close. */
+  readonly #disconnectedAt = new Map<string, number>();
   readonly #silenceLimitMs: number;
+  /** How often the silence check runs: a sixth of the limit. */
+  readonly #silenceCheckMs: number;
   #silentClosed = 0;
   /** When the silence check last ran (monotonic ms): a late check means this process stalled. */
   #lastSilenceCheck = performance.now();
@@ -126,7 +128,8 @@ export class PeerHost {
     const silence = init.silenceLimitMs ?? PEER_SILENCE_LIMIT_MS;
     if (!(keepAlive > 0) || !(silence >= 3 * keepAlive)) {
       throw new RangeError(
-        `the silence limit (${silence} ms) must be at least three keep-alive intervals (${keepAlive} ms)`,
+        `silenceLimitMs (${silence} ms) must be at least three keep-alive intervals ` +
+          `(keepAliveIntervalMs ${keepAlive} ms, which must be above 0)`,
       );
     }
     this.#components = components;
@@ -134,6 +137,7 @@ export class PeerHost {
     this.#log = components.log;
     this.#clock = components.clock ?? (() => new Date());
     this.#silenceLimitMs = silence;
+    this.#silenceCheckMs = silence / 6;
   }
 
   get libp2p(): Libp2p {
@@ -165,8 +169,10 @@ export class PeerHost {
     this.#libp2p = libp2p;
     libp2p.addEventListener('connection:open', (event) => this.#opened(event.detail));
     libp2p.addEventListener('connection:close', (event) => {
+      const nodeId = event.detail.remotePeer.toString();
       this.#heard.delete(event.detail.id);
-      this.#touch(event.detail.remotePeer.toString());
+      this.#disconnectedAt.set(nodeId, performance.now());
+      this.#touch(nodeId);
     });
     this.#handlers.set('hello', {
       handler: async (stream, connection) => {
@@ -193,7 +199,7 @@ export class PeerHost {
       () => this.reconnect(),
       'reconnect',
     );
-    every(this.#silenceLimitMs / 6, () => Promise.resolve(this.closeSilent()), 'silence check');
+    every(this.#silenceCheckMs, () => Promise.resolve(this.closeSilent()), 'silence check');
     this.reconnect().catch((err: unknown) => this.#log.warn({ err }, 'p2p reconnect failed'));
     this.#log.info({ multiaddrs: this.multiaddrs() }, 'p2p host listening');
   }
@@ -316,7 +322,7 @@ export class PeerHost {
    */
   closeSilent(): number {
     const now = performance.now();
-    const stalled = now - this.#lastSilenceCheck > 2 * (this.#silenceLimitMs / 6);
+    const stalled = now - this.#lastSilenceCheck > 2 * this.#silenceCheckMs;
     this.#lastSilenceCheck = now;
     if (stalled) return 0;
     let closed = 0;
@@ -342,7 +348,6 @@ export class PeerHost {
   #opened(connection: Connection): void {
     const nodeId = connection.remotePeer.toString();
     this.#listen(connection);
-    this.#lastConnected.set(nodeId, performance.now());
     this.#touch(nodeId);
     this.#backoff.delete(nodeId);
     this.#log.info({ peer: nodeId, direction: connection.direction }, 'p2p peer connected');
@@ -430,9 +435,9 @@ export class PeerHost {
             this.#backoff.delete(nodeId);
           } catch (err) {
             const failures = (this.#backoff.get(nodeId)?.failures ?? 0) + 1;
-            const connectedAt = this.#lastConnected.get(nodeId);
+            const disconnectedAt = this.#disconnectedAt.get(nodeId);
             const recent =
-              connectedAt !== undefined && performance.now() - connectedAt < RECENT_PEER_WINDOW_MS;
+              disconnectedAt !== undefined && performance.now() - disconnectedAt < RECENT_PEER_WINDOW_MS;
             const cap = recent ? Math.max(base, RECENT_PEER_BACKOFF_MS) : MAX_RECONNECT_BACKOFF_MS;
             const wait = Math.min(base * 2 ** (failures - 1), cap);
             this.#backoff.set(nodeId, { failures, nextAt: Date.now() + wait });
