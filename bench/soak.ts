@@ -214,18 +214,18 @@ const fdsOf = async (pid: number): Promise<number> => (await readdir(`/proc/${pi
  * from the node's `/metrics` (loopback may scrape). On loopback no link ever dies: each such close
  * is an error.
  */
-async function scrape(apiUrl: string): Promise<{ heapBytes: number | undefined; serverErrors: number }> {
+async function scrape(apiUrl: string): Promise<{ heapBytes: number | undefined; errors: number }> {
   const res = await fetch(`${apiUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
-  if (!res.ok) return { heapBytes: undefined, serverErrors: 0 };
+  if (!res.ok) return { heapBytes: undefined, errors: 0 };
   const text = await res.text();
   const heap = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1];
-  let serverErrors = 0;
+  let errors = 0;
   for (const m of text.matchAll(/^cen_http_requests_total\{[^}]*status="5xx"[^}]*\} (\S+)$/gm)) {
-    serverErrors += Number(m[1]);
+    errors += Number(m[1]);
   }
   const silentCloses = /^cen_peer_silent_connections_closed_total (\S+)$/m.exec(text)?.[1];
-  if (silentCloses !== undefined) serverErrors += Number(silentCloses);
-  return { heapBytes: heap === undefined ? undefined : Number(heap), serverErrors };
+  if (silentCloses !== undefined) errors += Number(silentCloses);
+  return { heapBytes: heap === undefined ? undefined : Number(heap), errors };
 }
 
 /** Error (50) and fatal (60) lines the node's log gained since the last look. */
@@ -260,7 +260,7 @@ async function sample(node: SoakNode, atMs: number): Promise<SoakSample> {
     rssBytes,
     heapBytes: metrics.heapBytes,
     fds,
-    errors: logErrors + metrics.serverErrors,
+    errors: logErrors + metrics.errors,
   };
 }
 

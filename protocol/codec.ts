@@ -10,6 +10,7 @@
  *   const bytes = encodeCase(stored);
  *   const back = decodeCase(bytes); // deep-equals `stored`
  */
+import type { Reader } from 'protobufjs/minimal.js';
 import { boundedReader } from './bounded-reader.ts';
 import { cen } from './gen/records.js';
 import type { BusinessId, CaseId, NodeId, PersonId } from './ids.ts';
@@ -215,15 +216,16 @@ function toBusiness(m: cen.v1.Business): Business {
   };
 }
 
+/** Decodes through a reader with a budget of fields (bounded-reader.ts): the bytes come from outside. */
 function decode<M, T>(
   messageType: string,
   bytes: Uint8Array,
-  read: (b: Uint8Array) => M,
+  read: (reader: Reader) => M,
   convert: (m: M) => T,
 ): T {
   let message: M;
   try {
-    message = read(bytes);
+    message = read(boundedReader(bytes));
   } catch (error) {
     throw new DecodeError(messageType, error);
   }
@@ -233,13 +235,13 @@ function decode<M, T>(
 // Plain records are valid encoder input: protobufjs reads own properties by field name.
 export const encodeCase = (value: Case): Uint8Array => pb.Case.encode(value).finish();
 export const decodeCase = (bytes: Uint8Array): Case =>
-  decode('Case', bytes, (b) => pb.Case.decode(boundedReader(b)), toCase);
+  decode('Case', bytes, (r) => pb.Case.decode(r), toCase);
 export const encodePerson = (value: Person): Uint8Array => pb.Person.encode(value).finish();
 export const decodePerson = (bytes: Uint8Array): Person =>
-  decode('Person', bytes, (b) => pb.Person.decode(boundedReader(b)), toPerson);
+  decode('Person', bytes, (r) => pb.Person.decode(r), toPerson);
 export const encodeBusiness = (value: Business): Uint8Array => pb.Business.encode(value).finish();
 export const decodeBusiness = (bytes: Uint8Array): Business =>
-  decode('Business', bytes, (b) => pb.Business.decode(boundedReader(b)), toBusiness);
+  decode('Business', bytes, (r) => pb.Business.decode(r), toBusiness);
 export const encodePhotoMeta = (value: PhotoMeta): Uint8Array => pb.PhotoMeta.encode(value).finish();
 export const decodePhotoMeta = (bytes: Uint8Array): PhotoMeta =>
-  decode('PhotoMeta', bytes, (b) => pb.PhotoMeta.decode(boundedReader(b)), toPhoto);
+  decode('PhotoMeta', bytes, (r) => pb.PhotoMeta.decode(r), toPhoto);
